@@ -1,0 +1,7 @@
+"""`python -m ecabinet` is the command line."""
+
+import sys
+
+from ecabinet.cli import main
+
+sys.exit(main())

@@ -1,0 +1,385 @@
+"""Phiên họp: create and edit sessions, invite people, and move a session through its lifecycle."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ecabinet.agenda.visibility import check_session_visible, visible_documents, visible_sessions
+from ecabinet.errors import InvalidInput, InvalidState, PermissionDenied, StaleEdit
+from ecabinet.model import (
+    AgendaItem,
+    CabinetSession,
+    Classification,
+    Document,
+    DocumentKind,
+    DocumentVersion,
+    Invitation,
+    InviteRole,
+    ItemKind,
+    Member,
+    Role,
+    SessionKind,
+    SessionState,
+    utcnow,
+)
+from ecabinet.services.actor import Actor, Permission, bind, require
+
+# DOMAIN.md, Workflows: documents reach members at least 3 days before the session.
+MIN_NOTICE = timedelta(days=3)
+
+TRANSITIONS: dict[SessionState, tuple[SessionState, ...]] = {
+    SessionState.DRAFT: (SessionState.PUBLISHED,),
+    SessionState.PUBLISHED: (SessionState.IN_PROGRESS,),
+    SessionState.IN_PROGRESS: (SessionState.CLOSED,),
+    SessionState.CLOSED: (SessionState.MINUTES_APPROVED,),
+    SessionState.MINUTES_APPROVED: (),
+}
+EDITABLE = (SessionState.DRAFT, SessionState.PUBLISHED)
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    id: uuid.UUID
+    kind: SessionKind
+    title: str
+    number: int | None
+    starts_at: datetime
+    planned_end_at: datetime | None
+    place: str
+    state: SessionState
+    chair: str
+    item_count: int
+    document_count: int
+    version: int
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: uuid.UUID
+    item_id: uuid.UUID
+    title: str
+    kind: DocumentKind
+    classification: Classification
+    version_id: uuid.UUID | None
+    version_number: int
+    sha256: str
+    filename: str
+    page_count: int
+    size: int
+    changed_since_published: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class ItemInfo:
+    id: uuid.UUID
+    parent_id: uuid.UUID | None
+    position: int
+    number: str  # "3" or "3.1"
+    title: str
+    presenter: str
+    presenter_org_id: uuid.UUID | None
+    kind: ItemKind
+    planned_minutes: int
+    classification: Classification
+    changed_since_published: bool
+    version: int
+    documents: tuple[DocumentInfo, ...] = ()
+
+
+@dataclass(frozen=True)
+class SessionDetail:
+    summary: SessionSummary
+    items: tuple[ItemInfo, ...]
+    invited: tuple[tuple[uuid.UUID, str, InviteRole], ...] = field(default=())
+
+    @property
+    def planned_minutes(self) -> int:
+        return sum(i.planned_minutes for i in self.items if i.parent_id is None)
+
+
+@dataclass(frozen=True)
+class TransitionResult:
+    summary: SessionSummary
+    warnings: tuple[str, ...] = ()
+
+
+def _summaries(session: Session, actor: Actor, where: object = None) -> list[SessionSummary]:
+    items = select(AgendaItem.session_id, func.count().label("n")).group_by(AgendaItem.session_id).subquery()
+    docs = (
+        select(AgendaItem.session_id, func.count().label("n"))
+        .join(Document, Document.item_id == AgendaItem.id)
+        .where(Document.id.in_(visible_documents(actor)))
+        .group_by(AgendaItem.session_id)
+        .subquery()
+    )
+    query = (
+        select(CabinetSession, Member.full_name, items.c.n, docs.c.n)
+        .outerjoin(Member, Member.id == CabinetSession.chair_id)
+        .outerjoin(items, items.c.session_id == CabinetSession.id)
+        .outerjoin(docs, docs.c.session_id == CabinetSession.id)
+        .where(CabinetSession.id.in_(visible_sessions(actor)))
+        .order_by(CabinetSession.starts_at.desc())
+    )
+    if where is not None:
+        query = query.where(where)  # type: ignore[arg-type]
+    return [
+        SessionSummary(
+            s.id,
+            s.kind,
+            s.title,
+            s.number,
+            s.starts_at,
+            s.planned_end_at,
+            s.place,
+            s.state,
+            chair or "",
+            n_items or 0,
+            n_docs or 0,
+            s.version,
+        )
+        for s, chair, n_items, n_docs in session.execute(query).unique()
+    ]
+
+
+def list_sessions(session: Session, actor: Actor) -> list[SessionSummary]:
+    """The sessions `actor` may see, newest first."""
+    return _summaries(session, actor)
+
+
+def get_session(session: Session, actor: Actor, session_id: uuid.UUID) -> SessionDetail:
+    """A session with its agenda (in order, sub-items after their parent) and the documents `actor` may see."""
+    check_session_visible(session, actor, session_id)
+    summary = _summaries(session, actor, CabinetSession.id == session_id)[0]
+    rows = (
+        session.execute(
+            select(AgendaItem).where(AgendaItem.session_id == session_id).order_by(AgendaItem.position)
+        )
+        .scalars()
+        .all()
+    )
+    doc_rows = session.execute(
+        select(Document, DocumentVersion)
+        .join(AgendaItem, AgendaItem.id == Document.item_id)
+        .outerjoin(DocumentVersion, DocumentVersion.id == Document.current_version_id)
+        .where(AgendaItem.session_id == session_id, Document.id.in_(visible_documents(actor)))
+        .order_by(Document.position)
+    ).all()
+    docs: dict[uuid.UUID, list[DocumentInfo]] = {}
+    for d, v in doc_rows:
+        docs.setdefault(d.item_id, []).append(document_info(d, v))
+    top = [r for r in rows if r.parent_id is None]
+    children: dict[uuid.UUID, list[AgendaItem]] = {}
+    for r in rows:
+        if r.parent_id is not None:
+            children.setdefault(r.parent_id, []).append(r)
+    ordered: list[ItemInfo] = []
+    for n, item in enumerate(top, 1):
+        ordered.append(item_info(item, str(n), docs.get(item.id, ())))
+        for m, sub in enumerate(children.get(item.id, ()), 1):
+            ordered.append(item_info(sub, f"{n}.{m}", docs.get(sub.id, ())))
+    invited = session.execute(
+        select(Invitation.member_id, Member.full_name, Invitation.role)
+        .join(Member, Member.id == Invitation.member_id)
+        .where(Invitation.session_id == session_id)
+        .order_by(Invitation.role, Member.sort_order, Member.full_name)
+    ).all()
+    return SessionDetail(summary, tuple(ordered), tuple((i, n, r) for i, n, r in invited))
+
+
+def document_info(d: Document, v: DocumentVersion | None) -> DocumentInfo:
+    return DocumentInfo(
+        d.id,
+        d.item_id,
+        d.title,
+        d.kind,
+        d.classification,
+        v.id if v else None,
+        v.number if v else 0,
+        v.sha256 if v else "",
+        v.filename if v else "",
+        v.page_count if v else 0,
+        v.size if v else 0,
+        d.changed_since_published,
+        d.version,
+    )
+
+
+def item_info(item: AgendaItem, number: str, documents: Iterable[DocumentInfo] = ()) -> ItemInfo:
+    return ItemInfo(
+        item.id,
+        item.parent_id,
+        item.position,
+        number,
+        item.title,
+        item.presenter.short_name if item.presenter else "",
+        item.presenter_org_id,
+        item.kind,
+        item.planned_minutes,
+        item.classification,
+        item.changed_since_published,
+        item.version,
+        tuple(documents),
+    )
+
+
+def check_version(obj: CabinetSession | AgendaItem | Document, expected: int | None, what: str) -> None:
+    """Refuse an edit made on a copy older than the row (optimistic locking)."""
+    if expected is not None and obj.version != expected:
+        raise StaleEdit("stale_edit", what=what, current=obj.version, expected=expected)
+
+
+def create_session(
+    session: Session,
+    actor: Actor,
+    title: str,
+    kind: SessionKind,
+    starts_at: datetime,
+    place: str = "",
+    chair_id: uuid.UUID | None = None,
+    planned_end_at: datetime | None = None,
+    number: int | None = None,
+    invite_all_members: bool = True,
+) -> SessionSummary:
+    require(session, actor, Permission.MANAGE_SESSIONS)
+    if not title.strip():
+        raise InvalidInput("field_required", field="title")
+    if starts_at.tzinfo is None:
+        raise InvalidInput("field_invalid", field="start", reason="a time zone is needed")
+    if planned_end_at is not None and planned_end_at <= starts_at:
+        raise InvalidInput("field_invalid", field="start", reason="the end must come after the start")
+    if chair_id is None:
+        chair_id = session.execute(
+            select(Member.id).where(Member.is_head_of_government.is_(True), Member.active.is_(True))
+        ).scalar()
+    row = CabinetSession(
+        title=title.strip(),
+        kind=kind,
+        starts_at=starts_at,
+        place=place.strip(),
+        chair_id=chair_id,
+        planned_end_at=planned_end_at,
+        number=number,
+    )
+    session.add(row)
+    session.flush()
+    if invite_all_members:
+        voters = session.execute(
+            select(Member.id).where(Member.role == Role.MEMBER, Member.active.is_(True))
+        ).scalars()
+        for member_id in voters:
+            session.add(Invitation(session_id=row.id, member_id=member_id, role=InviteRole.MEMBER))
+        session.flush()
+    return _summaries(session, actor, CabinetSession.id == row.id)[0]
+
+
+def update_session(
+    session: Session, actor: Actor, session_id: uuid.UUID, expected_version: int | None, **changes: object
+) -> SessionSummary:
+    """Edit title, kind, times, place, chair or number of a draft or published session."""
+    require(session, actor, Permission.MANAGE_SESSIONS)
+    row = check_session_visible(session, actor, session_id)
+    check_version(row, expected_version, "session")
+    if row.state not in EDITABLE:
+        raise InvalidState("session_not_editable", state=row.state.value)
+    allowed = {"title", "kind", "starts_at", "planned_end_at", "place", "chair_id", "number"}
+    for key, value in changes.items():
+        if key not in allowed:
+            raise InvalidInput("field_invalid", field=key, reason="not editable")
+        if key == "title" and not str(value).strip():
+            raise InvalidInput("field_required", field="title")
+        setattr(row, key, value)
+    session.flush()
+    return _summaries(session, actor, CabinetSession.id == row.id)[0]
+
+
+def set_invitation(
+    session: Session, actor: Actor, session_id: uuid.UUID, member_id: uuid.UUID, role: InviteRole | None
+) -> None:
+    """Invite a member or guest (role), or withdraw the invitation (None)."""
+    require(session, actor, Permission.MANAGE_SESSIONS)
+    row = check_session_visible(session, actor, session_id)
+    if row.state not in EDITABLE:
+        raise InvalidState("session_not_editable", state=row.state.value)
+    member = session.get(Member, member_id)
+    if member is None:
+        raise InvalidInput("not_found", what="member", ref=str(member_id))
+    if role is InviteRole.MEMBER and member.role is not Role.MEMBER:
+        raise InvalidInput("field_invalid", field="role", reason="only Government members attend as members")
+    existing = session.execute(
+        select(Invitation).where(Invitation.session_id == session_id, Invitation.member_id == member_id)
+    ).scalar()
+    if role is None:
+        if existing is not None:
+            session.delete(existing)
+    elif existing is None:
+        session.add(Invitation(session_id=session_id, member_id=member_id, role=role))
+    else:
+        existing.role = role
+    session.flush()
+
+
+def _transition(
+    session: Session, actor: Actor, session_id: uuid.UUID, target: SessionState, expected_version: int | None
+) -> CabinetSession:
+    row = check_session_visible(session, actor, session_id)
+    check_version(row, expected_version, "session")
+    if target not in TRANSITIONS[row.state]:
+        raise InvalidState("session_transition", state=row.state.value, target=target.value)
+    row.state = target
+    return row
+
+
+def publish_session(
+    session: Session, actor: Actor, session_id: uuid.UUID, expected_version: int | None = None
+) -> TransitionResult:
+    """Phát hành: freeze the pack and send it to the invitees; later edits are flagged as changes."""
+    require(session, actor, Permission.MANAGE_SESSIONS)
+    has_items = session.execute(
+        select(AgendaItem.id).where(AgendaItem.session_id == session_id).limit(1)
+    ).first()
+    row = _transition(session, actor, session_id, SessionState.PUBLISHED, expected_version)
+    if not has_items:
+        raise InvalidState("publish_empty")
+    now = utcnow()
+    row.published_at = now
+    session.flush()
+    warnings = []
+    if row.starts_at - now < MIN_NOTICE:
+        warnings.append("late_publication")
+    return TransitionResult(_summaries(session, actor, CabinetSession.id == row.id)[0], tuple(warnings))
+
+
+def _may_run(session: Session, actor: Actor, row: CabinetSession) -> None:
+    if actor.can(Permission.RUN_SESSION) or actor.member_id == row.chair_id:
+        bind(session, actor)
+        return
+    raise PermissionDenied("permission_denied", actor=actor.name, action="run_session")
+
+
+def start_session(
+    session: Session, actor: Actor, session_id: uuid.UUID, expected_version: int | None = None
+) -> TransitionResult:
+    """Khai mạc: the session is in progress; attendance and votes are now possible."""
+    _may_run(session, actor, check_session_visible(session, actor, session_id))
+    row = _transition(session, actor, session_id, SessionState.IN_PROGRESS, expected_version)
+    row.opened_at = utcnow()
+    session.flush()
+    return TransitionResult(_summaries(session, actor, CabinetSession.id == row.id)[0])
+
+
+def close_session(
+    session: Session, actor: Actor, session_id: uuid.UUID, expected_version: int | None = None
+) -> TransitionResult:
+    """Bế mạc: no more votes; the minutes can be drafted."""
+    _may_run(session, actor, check_session_visible(session, actor, session_id))
+    row = _transition(session, actor, session_id, SessionState.CLOSED, expected_version)
+    row.closed_at = utcnow()
+    session.flush()
+    return TransitionResult(_summaries(session, actor, CabinetSession.id == row.id)[0])

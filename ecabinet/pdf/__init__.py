@@ -1,0 +1,1 @@
+"""PDF helpers shared by dossiers, minutes and board books: fonts and layout primitives."""
