@@ -71,7 +71,7 @@ def upgrade(engine: Engine) -> None:
             raise DomainError("database_newer", revision=", ".join(sorted(current - known)))
         if current != heads:
             cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+            command.upgrade(cfg, "heads")
 
 
 def _installation_id(home: Path) -> uuid.UUID:
