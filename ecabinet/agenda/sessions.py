@@ -6,12 +6,13 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ecabinet.agenda.visibility import check_session_visible, visible_documents, visible_sessions
-from ecabinet.errors import InvalidInput, InvalidState, PermissionDenied, StaleEdit
+from ecabinet.agenda.visibility import check_session_visible, document_filter, session_filter
+from ecabinet.errors import InvalidInput, InvalidState, NotFound, PermissionDenied, StaleEdit
 from ecabinet.model import (
     AgendaItem,
     CabinetSession,
@@ -23,6 +24,7 @@ from ecabinet.model import (
     InviteRole,
     ItemKind,
     Member,
+    Organisation,
     Role,
     SessionKind,
     SessionState,
@@ -110,41 +112,42 @@ class TransitionResult:
     warnings: tuple[str, ...] = ()
 
 
-def _summaries(session: Session, actor: Actor, where: object = None) -> list[SessionSummary]:
-    items = select(AgendaItem.session_id, func.count().label("n")).group_by(AgendaItem.session_id).subquery()
-    docs = (
-        select(AgendaItem.session_id, func.count().label("n"))
-        .join(Document, Document.item_id == AgendaItem.id)
-        .where(Document.id.in_(visible_documents(actor)))
-        .group_by(AgendaItem.session_id)
-        .subquery()
+def _summaries(session: Session, actor: Actor, session_id: uuid.UUID | None = None) -> list[SessionSummary]:
+    """Session rows with their chair and counts, filtered by visibility; one statement, correlated counts."""
+    item_count = (
+        select(func.count(AgendaItem.id)).where(AgendaItem.session_id == CabinetSession.id).scalar_subquery()
     )
+    document_count = (
+        select(func.count(Document.id))
+        .join(AgendaItem, AgendaItem.id == Document.item_id)
+        .where(AgendaItem.session_id == CabinetSession.id, document_filter(actor))
+        .scalar_subquery()
+    )
+    c = CabinetSession
     query = (
-        select(CabinetSession, Member.full_name, items.c.n, docs.c.n)
-        .outerjoin(Member, Member.id == CabinetSession.chair_id)
-        .outerjoin(items, items.c.session_id == CabinetSession.id)
-        .outerjoin(docs, docs.c.session_id == CabinetSession.id)
-        .where(CabinetSession.id.in_(visible_sessions(actor)))
-        .order_by(CabinetSession.starts_at.desc())
-    )
-    if where is not None:
-        query = query.where(where)  # type: ignore[arg-type]
-    return [
-        SessionSummary(
-            s.id,
-            s.kind,
-            s.title,
-            s.number,
-            s.starts_at,
-            s.planned_end_at,
-            s.place,
-            s.state,
-            chair or "",
-            n_items or 0,
-            n_docs or 0,
-            s.version,
+        select(
+            c.id,
+            c.kind,
+            c.title,
+            c.number,
+            c.starts_at,
+            c.planned_end_at,
+            c.place,
+            c.state,
+            Member.full_name,
+            item_count,
+            document_count,
+            c.version,
         )
-        for s, chair, n_items, n_docs in session.execute(query).unique()
+        .outerjoin(Member, Member.id == c.chair_id)
+        .where(session_filter(actor))
+        .order_by(c.starts_at.desc())
+    )
+    if session_id is not None:
+        query = query.where(c.id == session_id)
+    return [
+        SessionSummary(i, k, t, n, st, end, pl, state, chair or "", items or 0, docs or 0, v)
+        for i, k, t, n, st, end, pl, state, chair, items, docs, v in session.execute(query)
     ]
 
 
@@ -153,37 +156,118 @@ def list_sessions(session: Session, actor: Actor) -> list[SessionSummary]:
     return _summaries(session, actor)
 
 
+def session_summary(session: Session, actor: Actor, session_id: uuid.UUID) -> SessionSummary:
+    """One session's summary; NotFound when it does not exist or `actor` may not see it."""
+    rows = _summaries(session, actor, session_id)
+    if not rows:
+        raise NotFound("not_found", what="session", ref=str(session_id))
+    return rows[0]
+
+
 def get_session(session: Session, actor: Actor, session_id: uuid.UUID) -> SessionDetail:
     """A session with its agenda (in order, sub-items after their parent) and the documents `actor` may see."""
-    check_session_visible(session, actor, session_id)
-    summary = _summaries(session, actor, CabinetSession.id == session_id)[0]
-    rows = (
-        session.execute(
-            select(AgendaItem).where(AgendaItem.session_id == session_id).order_by(AgendaItem.position)
+    summary = session_summary(session, actor, session_id)
+    a = AgendaItem
+    item_rows = session.execute(
+        select(
+            a.id,
+            a.parent_id,
+            a.position,
+            a.title,
+            Organisation.short_name,
+            a.presenter_org_id,
+            a.kind,
+            a.planned_minutes,
+            a.classification,
+            a.changed_since_published,
+            a.version,
         )
-        .scalars()
-        .all()
-    )
+        .outerjoin(Organisation, Organisation.id == a.presenter_org_id)
+        .where(a.session_id == session_id)
+        .order_by(a.position)
+    ).all()
+    d, v = Document, DocumentVersion
     doc_rows = session.execute(
-        select(Document, DocumentVersion)
-        .join(AgendaItem, AgendaItem.id == Document.item_id)
-        .outerjoin(DocumentVersion, DocumentVersion.id == Document.current_version_id)
-        .where(AgendaItem.session_id == session_id, Document.id.in_(visible_documents(actor)))
-        .order_by(Document.position)
+        select(
+            d.id,
+            d.item_id,
+            d.title,
+            d.kind,
+            d.classification,
+            v.id,
+            v.number,
+            v.sha256,
+            v.filename,
+            v.page_count,
+            v.size,
+            d.changed_since_published,
+            d.version,
+        )
+        .join(a, a.id == d.item_id)
+        .outerjoin(v, v.id == d.current_version_id)
+        .where(a.session_id == session_id, document_filter(actor))
+        .order_by(d.position)
     ).all()
     docs: dict[uuid.UUID, list[DocumentInfo]] = {}
-    for d, v in doc_rows:
-        docs.setdefault(d.item_id, []).append(document_info(d, v))
-    top = [r for r in rows if r.parent_id is None]
-    children: dict[uuid.UUID, list[AgendaItem]] = {}
-    for r in rows:
-        if r.parent_id is not None:
-            children.setdefault(r.parent_id, []).append(r)
+    for (
+        doc_id,
+        item_id,
+        title,
+        kind,
+        cls,
+        ver_id,
+        number,
+        sha,
+        filename,
+        pages,
+        size,
+        changed,
+        ver,
+    ) in doc_rows:
+        docs.setdefault(item_id, []).append(
+            DocumentInfo(
+                doc_id,
+                item_id,
+                title,
+                kind,
+                cls,
+                ver_id,
+                number or 0,
+                sha or "",
+                filename or "",
+                pages or 0,
+                size or 0,
+                changed,
+                ver,
+            )
+        )
+    children: dict[uuid.UUID, list[Any]] = {}
+    for item_row in item_rows:
+        if item_row.parent_id is not None:
+            children.setdefault(item_row.parent_id, []).append(item_row)
+
+    def info(r: Any, number: str) -> ItemInfo:
+        return ItemInfo(
+            r.id,
+            r.parent_id,
+            r.position,
+            number,
+            r.title,
+            r.short_name or "",
+            r.presenter_org_id,
+            r.kind,
+            r.planned_minutes,
+            r.classification,
+            r.changed_since_published,
+            r.version,
+            tuple(docs.get(r.id, ())),
+        )
+
     ordered: list[ItemInfo] = []
-    for n, item in enumerate(top, 1):
-        ordered.append(item_info(item, str(n), docs.get(item.id, ())))
-        for m, sub in enumerate(children.get(item.id, ()), 1):
-            ordered.append(item_info(sub, f"{n}.{m}", docs.get(sub.id, ())))
+    top_rows = [r for r in item_rows if r.parent_id is None]
+    for n, top in enumerate(top_rows, 1):
+        ordered.append(info(top, str(n)))
+        ordered.extend(info(sub, f"{n}.{m}") for m, sub in enumerate(children.get(top.id, ()), 1))
     invited = session.execute(
         select(Invitation.member_id, Member.full_name, Invitation.role)
         .join(Member, Member.id == Invitation.member_id)
@@ -276,7 +360,7 @@ def create_session(
         for member_id in voters:
             session.add(Invitation(session_id=row.id, member_id=member_id, role=InviteRole.MEMBER))
         session.flush()
-    return _summaries(session, actor, CabinetSession.id == row.id)[0]
+    return session_summary(session, actor, row.id)
 
 
 def update_session(
@@ -296,7 +380,7 @@ def update_session(
             raise InvalidInput("field_required", field="title")
         setattr(row, key, value)
     session.flush()
-    return _summaries(session, actor, CabinetSession.id == row.id)[0]
+    return session_summary(session, actor, row.id)
 
 
 def set_invitation(
@@ -353,7 +437,7 @@ def publish_session(
     warnings = []
     if row.starts_at - now < MIN_NOTICE:
         warnings.append("late_publication")
-    return TransitionResult(_summaries(session, actor, CabinetSession.id == row.id)[0], tuple(warnings))
+    return TransitionResult(session_summary(session, actor, row.id), tuple(warnings))
 
 
 def _may_run(session: Session, actor: Actor, row: CabinetSession) -> None:
@@ -371,7 +455,7 @@ def start_session(
     row = _transition(session, actor, session_id, SessionState.IN_PROGRESS, expected_version)
     row.opened_at = utcnow()
     session.flush()
-    return TransitionResult(_summaries(session, actor, CabinetSession.id == row.id)[0])
+    return TransitionResult(session_summary(session, actor, row.id))
 
 
 def close_session(
@@ -382,4 +466,4 @@ def close_session(
     row = _transition(session, actor, session_id, SessionState.CLOSED, expected_version)
     row.closed_at = utcnow()
     session.flush()
-    return TransitionResult(_summaries(session, actor, CabinetSession.id == row.id)[0])
+    return TransitionResult(session_summary(session, actor, row.id))

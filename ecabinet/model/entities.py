@@ -85,7 +85,7 @@ class CabinetSession(Entity):
     quorum_rule: Mapped[str | None] = mapped_column(String(40))
     majority_rule: Mapped[str | None] = mapped_column(String(40))
 
-    chair: Mapped[Member | None] = relationship(lazy="joined")
+    chair: Mapped[Member | None] = relationship()
 
 
 class Invitation(Entity):
@@ -115,7 +115,7 @@ class AgendaItem(Entity):
     classification: Mapped[Classification] = mapped_column(default=Classification.NORMAL)
     changed_since_published: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    presenter: Mapped[Organisation | None] = relationship(lazy="joined")
+    presenter: Mapped[Organisation | None] = relationship()
 
 
 class Document(Entity):
