@@ -154,3 +154,28 @@ def make_cast(database: Database) -> Cast:
             load_actor(s, other.id),
             load_actor(s, guest.id),
         )
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Path:
+    """A home folder holding the demo, built once per test run (rendering the dossiers takes seconds)."""
+    from ecabinet.demo.build import create_demo
+
+    home = tmp_path_factory.mktemp("demo-template")
+    shutil.copy(sqlite_template, home / "ecabinet.db")
+    database = Database(f"sqlite:///{home / 'ecabinet.db'}", home)
+    create_demo(database)
+    with database.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.close()
+    return home
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, demo_template: Path) -> Iterator[Database]:
+    """A private copy of the demo database and its file store."""
+    home = tmp_path / "demo-home"
+    shutil.copytree(demo_template, home)
+    database = Database(f"sqlite:///{home / 'ecabinet.db'}", home)
+    yield database
+    database.close()
