@@ -20,10 +20,31 @@ LOCALES = {
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 
 
+def catalog_names(lang: str, folder: Path = TRANSLATIONS) -> list[str]:
+    """Our catalogs for `lang`: `ecabinet_<lang>` (the shell) and one `ecabinet-<area>_<lang>` per UI area."""
+    areas = sorted(p.stem for p in folder.glob(f"ecabinet-*_{lang}.qm"))
+    return [f"ecabinet_{lang}", *areas]
+
+
+def load_translators(
+    lang: str, folder: Path = TRANSLATIONS, parent: QObject | None = None
+) -> list[QTranslator]:
+    """Every compiled catalog of ours for `lang`; [] when the main one is missing (English needs none)."""
+    loaded = []
+    for name in catalog_names(lang, folder):
+        translator = QTranslator(parent)
+        if not translator.load(name, str(folder)):
+            if name == f"ecabinet_{lang}":
+                return []
+            continue
+        loaded.append(translator)
+    return loaded
+
+
 def load_translator(
     lang: str, folder: Path = TRANSLATIONS, parent: QObject | None = None
 ) -> QTranslator | None:
-    """Our compiled `ecabinet_<lang>.qm`, or None when it is missing (English needs none: it is in the code)."""
+    """Our main compiled `ecabinet_<lang>.qm`, or None when it is missing."""
     translator = QTranslator(parent)
     return translator if translator.load(f"ecabinet_{lang}", str(folder)) else None
 
@@ -56,17 +77,16 @@ class Translations(QObject):
             QCoreApplication.removeTranslator(translator)
         self._installed = []
         if lang != "en":
-            ours = load_translator(lang, self._folder, self)
-            if ours is None:
+            ours = load_translators(lang, self._folder, self)
+            if not ours:
                 log.warning(
                     "No compiled translation for %r in %s (run `python3 dev.py install`)", lang, self._folder
                 )
                 # Without the .qm the interface would mix languages; English is better than a mixture.
                 lang = "en"
             else:
-                self._installed = [
-                    t for t in (load_qt_translator(lang, self._folder, self), ours) if t is not None
-                ]
+                qt_own = load_qt_translator(lang, self._folder, self)
+                self._installed = [*([qt_own] if qt_own else []), *ours]
         QLocale.setDefault(QLocale(*LOCALES[lang]))
         for translator in self._installed:
             QCoreApplication.installTranslator(translator)
