@@ -27,7 +27,8 @@ class Page(QWidget):
         self.context = context
 
     def title(self) -> str:
-        raise NotImplementedError
+        """The translated name in the sidebar; every page overrides this."""
+        return self.page_id
 
     def tooltip(self) -> str:
         return ""
