@@ -67,10 +67,12 @@ def pg_schema_url() -> Iterator[str]:
     admin.dispose()
 
 
-def _truncate_pg(database: Database) -> None:
-    names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+def _empty_pg(database: Database) -> None:
+    """DELETE, children first: milliseconds on these small tables, where TRUNCATE takes most of a second."""
     with database.engine.begin() as conn:
-        conn.execute(text(f"TRUNCATE {names} CASCADE"))
+        conn.execute(text("UPDATE documents SET current_version_id = NULL"))
+        for table in reversed(Base.metadata.sorted_tables):
+            conn.execute(text(f'DELETE FROM "{table.name}"'))
 
 
 @pytest.fixture(params=["sqlite", pytest.param("pg", marks=pytest.mark.pg)])
@@ -86,9 +88,8 @@ def db(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) ->
     else:
         url = request.getfixturevalue("pg_schema_url")
         database = Database(url, home)
-        _truncate_pg(database)
+        _empty_pg(database)
         yield database
-        _truncate_pg(database)
         database.close()
 
 

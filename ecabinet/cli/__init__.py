@@ -16,7 +16,11 @@ from ecabinet.cli.common import CliError, Groups
 from ecabinet.db import Database, open_database
 from ecabinet.errors import DomainError
 
-COMMAND_MODULES = ("ecabinet.cli.core",)
+COMMAND_MODULES = (
+    "ecabinet.cli.core",
+    "ecabinet.cli.books",
+    "ecabinet.cli.voting",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
