@@ -18,6 +18,7 @@ from ecabinet.errors import DomainError
 
 COMMAND_MODULES = (
     "ecabinet.cli.core",
+    "ecabinet.cli.dossiers",
     "ecabinet.cli.books",
     "ecabinet.cli.voting",
 )
