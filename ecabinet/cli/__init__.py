@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "ecabinet.cli.dossiers",
     "ecabinet.cli.books",
     "ecabinet.cli.voting",
+    "ecabinet.cli.sync",
 )
 
 

@@ -5,3 +5,4 @@ from ecabinet.model.entities import *  # noqa: F403
 from ecabinet.model.enums import *  # noqa: F403
 from ecabinet.model.reading import PrivateNote  # noqa: F401
 from ecabinet.model.search import SearchPage, SearchVersion  # noqa: F401
+from ecabinet.model.sync import *  # noqa: F403
