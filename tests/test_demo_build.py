@@ -72,3 +72,13 @@ def test_cancelled_demo_writes_nothing(sqlite_db: Database) -> None:
         create_demo(sqlite_db, progress=progress, cancelled=lambda: len(calls) >= 3)
     with sqlite_db.read() as s:
         assert list_members(s) == []
+
+
+def test_demo_dossiers_are_searchable_without_diacritics(demo_db: Database) -> None:
+    from ecabinet.search.service import search
+
+    with demo_db.read() as s:
+        people = list_members(s)
+        officer = load_actor(s, next(p.id for p in people if p.role is Role.SECRETARIAT))
+        hits = search(s, officer, "dau tu cong")
+    assert hits and any("đầu tư công" in "".join(t for t, _ in h.fragments).lower() for h in hits)

@@ -28,6 +28,7 @@ from ecabinet.model import (
     SessionKind,
 )
 from ecabinet.pdf.inspect import pdf_facts
+from ecabinet.search.index import index_pending
 from ecabinet.services import members as M
 from ecabinet.services.actor import load_actor
 
@@ -129,7 +130,7 @@ def create_demo(
         done_pages += doc.pages
     if is_cancelled():
         raise Cancelled()
-    report(88, "Ghi dữ liệu vào cơ sở dữ liệu")
+    report(86, "Ghi dữ liệu vào cơ sở dữ liệu")
 
     with database.write(None) as s:
         orgs = {}
@@ -182,7 +183,14 @@ def create_demo(
             if starts_at < datetime.now(UTC):
                 S.start_session(s, leader, created.id)
                 S.close_session(s, leader, created.id)
-        report(100, "Đã tạo dữ liệu mẫu")
+    # Index the dossiers so search works at once; the data is already committed, so a cancel here only
+    # leaves some files for the next background indexing run.
+    index_pending(
+        database,
+        progress=lambda done, total, _text: report(90 + (10 * done) // max(total, 1), "Lập chỉ mục tìm kiếm"),
+        cancelled=is_cancelled,
+    )
+    report(100, "Đã tạo dữ liệu mẫu")
     return DemoResult(tuple(session_ids), len(ids), document_count, sum(r.pages for r in rendered.values()))
 
 
