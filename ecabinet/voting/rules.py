@@ -285,8 +285,12 @@ class MajorityRule:
 
     A tie is yes == no > 0. When the rule names a tie-breaker and that person's side is known (they voted
     yes or no, and the vote was not secret), their side decides — even below the threshold, as the law reads
-    ("quyết định theo ý kiến mà Thủ tướng đã biểu quyết"). Otherwise the threshold alone decides. A motion
-    never passes without at least one yes, whatever the base.
+    ("quyết định theo ý kiến mà Thủ tướng đã biểu quyết") — but only when the body is really split: the two
+    tied sides together reach the threshold (13–13 of 27 members, threshold 14). Read literally, the law
+    would let a 1–1 tie with everyone else abstaining or silent pass a decision of the Government; with
+    an all-members base a tie can never reach the threshold on its own, so the rule exists for the split
+    body, and that is the case it decides. Otherwise the threshold alone decides. A motion never passes
+    without at least one yes, whatever the base.
     """
 
     name: str
@@ -337,7 +341,10 @@ class MajorityRule:
             who_vi, who_en = _TIE_BREAKER[self.tie_break]
             tied_vi = f"; số {wording.yes[0]} và {wording.no[0]} ngang nhau ({tally.yes}–{tally.no})"
             tied_en = f"; {wording.yes[1]} and {wording.no[1]} tied {tally.yes}–{tally.no}"
-            if secret:
+            if tally.yes + tally.no < threshold:
+                note_vi = f"{tied_vi}, quá ít để {who_vi} quyết định"
+                note_en = f"{tied_en}, too few for {who_en}'s side to decide"
+            elif secret:
                 note_vi = f"{tied_vi}, biểu quyết kín nên không xác định được ý kiến của {who_vi}"
                 note_en = f"{tied_en}; the vote was secret, so {who_en}'s side is not known"
             elif tie_breaker is None:

@@ -109,12 +109,16 @@ GOV = "more_than_half_of_all"
         (GOV, 27, 20, (13, 0, 7), None, False, False, 14, False),  # 13 of 20 present is not enough
         # abstentions do not help, and do not hurt, a base of all members
         (GOV, 27, 27, (14, 0, 13), None, False, True, 14, False),
-        # a tie follows the Prime Minister's side, even below the threshold (as the law reads)
+        # a tie of a split body follows the Prime Minister's side, even below the threshold (as the law reads)
         (GOV, 26, 26, (13, 13, 0), True, False, True, 14, True),
         (GOV, 26, 26, (13, 13, 0), False, False, False, 14, True),
         (GOV, 27, 27, (13, 13, 1), True, False, True, 14, True),
         (GOV, 27, 27, (13, 13, 1), None, False, False, 14, False),  # the PM abstained: the threshold decides
         (GOV, 27, 27, (13, 13, 1), True, True, False, 14, False),  # secret: the PM's side is unknown
+        # ... but a tie too small to be a split body (1-1, the rest abstaining or silent) decides nothing
+        (GOV, 27, 27, (1, 1, 25), True, False, False, 14, False),
+        (GOV, 27, 20, (6, 6, 8), True, False, False, 14, False),
+        (GOV, 27, 27, (7, 7, 13), True, False, True, 14, True),  # 14 tied votes reach the threshold
         (
             "two_thirds_of_all",
             27,

@@ -111,7 +111,13 @@ def test_secret_votes_store_nothing_that_links_a_member_to_a_choice(secret_room:
     assert [e.action for e in logged] == ["vote_closed"]  # the totals, once, at closing
 
     # a secret tie cannot follow the Prime Minister: his side is unknown
-    tie = _secret_vote(room, 60, [(c.pm, FOR), (c.minister, AGAINST), (c.other_minister, ABSTAIN)])
+    # (2–2 of 5 members: the tied sides reach the threshold of 3, so the tie-break would apply)
+    extra, more = room.voters[3], room.voters[4]
+    tie = _secret_vote(
+        room,
+        60,
+        [(c.pm, FOR), (c.minister, AGAINST), (c.other_minister, FOR), (extra, AGAINST), (more, ABSTAIN)],
+    )
     decided = _close_and_check(room, tie.id, 65)
     assert decided.decision is not None and decided.decision.tie and not decided.decision.decided_by_tie_break
     assert decided.passed is False and "secret" in decided.decision.text("en")
