@@ -754,3 +754,89 @@ WORDS.update(
         "table:vote_casts": ("a vote cast", "phiếu biểu quyết"),
     }
 )
+
+
+# --- minutes and printed outputs (ecabinet.minutes) -------------------------------------------------------------
+MESSAGES.update(
+    {
+        "minutes_locked": (
+            "The minutes are approved and locked; open a correction (with its reason) to change them.",
+            "Biên bản đã được duyệt và khóa; muốn sửa phải mở đính chính (nêu lý do).",
+        ),
+        "minutes_not_open": (
+            "Minutes are written once the session has begun; this session is {state}.",
+            "Chỉ ghi biên bản khi phiên họp đã bắt đầu; phiên họp đang ở trạng thái «{state}».",
+        ),
+        "minutes_session_not_closed": (
+            "The minutes can be approved only after the session is closed; it is {state}.",
+            "Chỉ duyệt biên bản sau khi phiên họp kết thúc; phiên họp đang ở trạng thái «{state}».",
+        ),
+        "minutes_changed": (
+            "The minutes changed after you previewed them; preview them again before approving.",
+            "Biên bản đã thay đổi sau khi bạn xem trước; hãy xem lại trước khi duyệt.",
+        ),
+        "minutes_signers_missing": (
+            "The minutes need both a chair and a secretary before they can be approved.",
+            "Biên bản phải có chủ tọa và thư ký trước khi duyệt.",
+        ),
+        "minutes_times_missing": (
+            "The minutes need the start and end times of the session before they can be approved.",
+            "Biên bản phải có thời gian bắt đầu và kết thúc phiên họp trước khi duyệt.",
+        ),
+        "minutes_times_order": (
+            "The session must end after it starts.",
+            "Thời gian kết thúc phải sau thời gian bắt đầu phiên họp.",
+        ),
+        "minutes_unchanged": (
+            "The correction changes nothing: the minutes would print exactly as version {number}.",
+            "Bản đính chính không thay đổi gì: biên bản in ra giống hệt bản lần {number}.",
+        ),
+        "minutes_not_approved": (
+            "Only approved minutes can be corrected; these are not approved.",
+            "Chỉ đính chính được biên bản đã duyệt; biên bản này chưa được duyệt.",
+        ),
+        "minutes_no_version": (
+            "The minutes of this session have not been approved yet.",
+            "Biên bản phiên họp này chưa được duyệt.",
+        ),
+        "minutes_text_too_long": (
+            "{field} is too long (at most {limit} characters).",
+            "{field} quá dài (tối đa {limit} ký tự).",
+        ),
+        "report_no_decisions": (
+            "No decision item of this session has a conclusion yet, so there is no resolution to draft.",
+            "Chưa có nội dung quyết định nào của phiên họp có kết luận, nên chưa thể dự thảo nghị quyết.",
+        ),
+        "report_no_conclusions": (
+            "No item of this session has a conclusion marked for the notice yet.",
+            "Chưa có nội dung nào của phiên họp có kết luận cần thông báo.",
+        ),
+        "report_vote_not_closed": (
+            "The vote has no result yet (it is open, or was annulled before closing).",
+            "Biểu quyết chưa có kết quả (đang diễn ra hoặc đã bị hủy trước khi kết thúc).",
+        ),
+    }
+)
+WORDS.update(
+    {
+        "minutes_record": ("the minutes", "biên bản"),
+        "minutes_version": ("version of the minutes", "bản biên bản"),
+        "minutes_draft": ("read or edit the draft minutes", "xem hoặc sửa dự thảo biên bản"),
+        "approve_minutes": ("approve the minutes", "duyệt biên bản"),
+        "minutes_discussion": ("The discussion summary", "tóm tắt thảo luận"),
+        "minutes_conclusion": ("The conclusion", "kết luận"),
+        "minutes_opening": ("The opening text", "phần mở đầu"),
+        "minutes_closing": ("The closing text", "phần kết thúc"),
+        "minutes_subject": ("The subject", "trích yếu"),
+        "minutes_place": ("The place", "địa điểm"),
+        "minutes_number": ("The number", "số biên bản"),
+        "minutes_opened_at": ("The start time", "thời gian bắt đầu"),
+        "minutes_closed_at": ("The end time", "thời gian kết thúc"),
+        "minutes_holiday": ("A holiday", "ngày nghỉ lễ"),
+        "minutes_not_a_field": ("not a field of the minutes", "không phải là mục của biên bản"),
+        "minutes_positive_number": ("a whole number from 1", "số nguyên từ 1 trở lên"),
+        "table:minutes": ("the minutes", "biên bản"),
+        "table:minutes_items": ("the minutes of an item", "biên bản của nội dung"),
+        "table:minutes_versions": ("an approved version of the minutes", "bản biên bản đã duyệt"),
+    }
+)

@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "ecabinet.cli.books",
     "ecabinet.cli.voting",
     "ecabinet.cli.sync",
+    "ecabinet.cli.minutes",
 )
 
 

@@ -1,10 +1,12 @@
-"""The list of sessions the acting user may see, with a filter; Enter or a double click opens one."""
+"""The list of sessions the acting user may see, with a filter; Enter or a double click opens one.
+The secretariat starts a new session here (Ctrl+N)."""
 
 from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
+import qtawesome as qta
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,13 +14,18 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ecabinet.agenda.sessions import SessionSummary, list_sessions
+from ecabinet.services.actor import Permission
+from ecabinet.services.members import MemberInfo, list_members
 from ecabinet.ui.context import AppContext
+from ecabinet.ui.editor.session_dialog import SessionDialog
 from ecabinet.ui.models import ID_ROLE, SORT_ROLE
 from ecabinet.ui.models.sessions import DATE, TITLE, SessionTableModel
 
@@ -64,9 +71,17 @@ class SessionList(QWidget):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.find_action)
+        self.new_action = QAction(qta.icon("mdi6.calendar-plus", color="#1f3a60"), "", self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.new_action)
+        self.new_button = QPushButton(self.new_action.icon(), "", objectName="newSession")
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.dialog: SessionDialog | None = None
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
+        top.addWidget(self.new_button)
         top.addStretch(1)
         top.addWidget(self.filter_label)
         top.addWidget(self.filter, 1)
@@ -74,6 +89,7 @@ class SessionList(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
+        self.setTabOrder(self.new_button, self.filter)
         self.setTabOrder(self.filter, self.table)
         self._connect_signals()
         self.retranslate()
@@ -82,10 +98,15 @@ class SessionList(QWidget):
         self.table.activated.connect(self._activated)
         self.open_action.triggered.connect(lambda: self._activated(self.table.currentIndex()))
         self.find_action.triggered.connect(self.filter.setFocus)
+        self.new_action.triggered.connect(self.new_session)
+        self.new_button.clicked.connect(self.new_action.trigger)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.filter.textChanged.connect(self._filter_changed)
         self.filter.returnPressed.connect(self.table.setFocus)
         self.context.actor_changed.connect(self.reload)
+        self.context.actor_changed.connect(self._actor_changed)
         self.context.data_changed.connect(self.reload)
+        self._actor_changed()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Government sessions"))
@@ -95,6 +116,12 @@ class SessionList(QWidget):
         self.table.setToolTip(self.tr("Press Enter or double-click to open a session"))
         self.open_action.setText(self.tr("&Open session"))
         self.find_action.setText(self.tr("&Find"))
+        self.new_action.setText(self.tr("&New session…"))
+        self.new_action.setToolTip(
+            self.tr("Prepare a new session: details, invitations, then its agenda (Ctrl+N)")
+        )
+        self.new_button.setText(self.new_action.text())
+        self.new_button.setToolTip(self.new_action.toolTip())
         self.model.retranslate()
         self._update_count()
 
@@ -142,3 +169,33 @@ class SessionList(QWidget):
 
     def focus_table(self) -> None:
         self.table.setFocus()
+
+    @Slot()
+    def _actor_changed(self, *_: object) -> None:
+        actor = self.context.actor
+        manages = actor is not None and actor.can(Permission.MANAGE_SESSIONS)
+        self.new_action.setVisible(manages)
+        self.new_action.setEnabled(manages)
+        self.new_button.setVisible(manages)
+
+    @Slot()
+    def new_session(self) -> None:
+        """Open the session form (after loading the people to invite); the new session opens once saved."""
+        if self.new_action.isEnabled():
+            self.context.runner.query(list_members).success(self._show_dialog).run_in_background()
+
+    def _show_dialog(self, members: list[MemberInfo]) -> None:
+        self.dialog = SessionDialog(self.context, members, None, self)
+        self.dialog.saved.connect(self.open_requested)
+        self.dialog.open()
+
+    @Slot(QPoint)
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        if self.table.indexAt(pos).isValid():
+            self.table.setCurrentIndex(self.table.indexAt(pos))
+            menu.addAction(self.open_action)
+        if self.new_action.isVisible():
+            menu.addAction(self.new_action)
+        if not menu.isEmpty():
+            menu.popup(self.table.viewport().mapToGlobal(pos))

@@ -4,6 +4,10 @@
 <context>
     <name>AgendaModel</name>
     <message>
+        <source>Planned time of each item, counted from the session&apos;s start</source>
+        <translation>Thời gian dự kiến của từng nội dung, tính từ giờ bắt đầu phiên họp</translation>
+    </message>
+    <message>
         <source>Agenda item / document</source>
         <translation>Nội dung / tài liệu</translation>
     </message>
@@ -20,6 +24,10 @@
         <translation>Số phút</translation>
     </message>
     <message>
+        <source>Planned time</source>
+        <translation>Giờ dự kiến</translation>
+    </message>
+    <message>
         <source>Pages</source>
         <translation>Số trang</translation>
     </message>
@@ -28,8 +36,32 @@
         <translation>Độ mật</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Đã thay đổi</translation>
+    </message>
+    <message>
+        <source>You have not opened this document yet</source>
+        <translation>Bạn chưa mở tài liệu này</translation>
+    </message>
+    <message>
+        <source>Changed since you read it, or since the session was published</source>
+        <translation>Đã thay đổi sau khi bạn đọc, hoặc sau khi phát hành phiên họp</translation>
+    </message>
+    <message>
         <source>Changed since the session was published</source>
         <translation>Đã thay đổi sau khi phát hành phiên họp</translation>
+    </message>
+    <message>
+        <source>Running total at the end of this item: {minutes} minutes</source>
+        <translation>Cộng dồn đến hết nội dung này: {minutes} phút</translation>
     </message>
     <message>
         <source>File: {name} (version {version})</source>
@@ -247,6 +279,14 @@ Dữ liệu: {home}</translation>
         <source>No profile yet</source>
         <translation>Chưa có người dùng</translation>
     </message>
+    <message>
+        <source>This laptop belongs to one member and always acts as them</source>
+        <translation>Máy này thuộc về một thành viên và luôn làm việc với tư cách thành viên đó</translation>
+    </message>
+    <message>
+        <source>Waiting for the first package</source>
+        <translation>Chờ gói đầu tiên</translation>
+    </message>
 </context>
 <context>
     <name>Prompts</name>
@@ -356,6 +396,14 @@ Dữ liệu: {home}</translation>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
+        <source>&amp;New session…</source>
+        <translation>Phiên họp &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Prepare a new session: details, invitations, then its agenda (Ctrl+N)</source>
+        <translation>Chuẩn bị phiên họp mới: thông tin, thành phần mời, rồi chương trình (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Choose a profile in the toolbar to see sessions.</source>
         <translation>Hãy chọn người dùng trên thanh công cụ để xem các phiên họp.</translation>
     </message>
@@ -437,10 +485,6 @@ Dữ liệu: {home}</translation>
         <translation>&amp;Chương trình và tài liệu</translation>
     </message>
     <message>
-        <source>Items in order; each item&apos;s documents are listed under it</source>
-        <translation>Các nội dung theo thứ tự; tài liệu của mỗi nội dung nằm ngay dưới nội dung đó</translation>
-    </message>
-    <message>
         <source>Time:</source>
         <translation>Thời gian:</translation>
     </message>
@@ -457,8 +501,20 @@ Dữ liệu: {home}</translation>
         <translation>Thời lượng dự kiến:</translation>
     </message>
     <message>
+        <source>The session&apos;s state</source>
+        <translation>Trạng thái phiên họp</translation>
+    </message>
+    <message>
         <source>No. {number}</source>
         <translation>Số {number}</translation>
+    </message>
+    <message>
+        <source>(scheduled to end at {time})</source>
+        <translation>(lịch định kết thúc lúc {time})</translation>
+    </message>
+    <message>
+        <source>The planned end is the start plus the items&apos; planned minutes</source>
+        <translation>Giờ kết thúc dự kiến bằng giờ bắt đầu cộng tổng số phút dự kiến của các nội dung</translation>
     </message>
     <message>
         <source>{minutes} minutes</source>
@@ -471,6 +527,26 @@ Dữ liệu: {home}</translation>
     <message>
         <source>{items} items, {documents} documents</source>
         <translation>{items} nội dung, {documents} tài liệu</translation>
+    </message>
+    <message>
+        <source>The sum of the items&apos; planned minutes, counted from the start</source>
+        <translation>Tổng số phút dự kiến của các nội dung, tính từ giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>For you: {new} new documents, {changed} changed since you read them.</source>
+        <translation>Dành cho bạn: {new} tài liệu mới, {changed} tài liệu đã thay đổi sau khi bạn đọc.</translation>
+    </message>
+    <message>
+        <source>For you: {new} new documents.</source>
+        <translation>Dành cho bạn: {new} tài liệu mới.</translation>
+    </message>
+    <message>
+        <source>For you: {changed} documents changed since you read them.</source>
+        <translation>Dành cho bạn: {changed} tài liệu đã thay đổi sau khi bạn đọc.</translation>
+    </message>
+    <message>
+        <source>{count} items and documents changed since the session was published; the members see them marked as changed.</source>
+        <translation>{count} nội dung và tài liệu đã thay đổi sau khi phát hành phiên họp; thành viên sẽ thấy chúng được đánh dấu là đã thay đổi.</translation>
     </message>
 </context>
 <context>

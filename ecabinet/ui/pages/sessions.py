@@ -53,6 +53,7 @@ class SessionsPage(Page):
         self.list.focus_table()
 
     @Slot(object)
-    def _data_changed(self, _source: object) -> None:
-        if self.stack.currentWidget() is self.view:
+    def _data_changed(self, source: object) -> None:
+        # The agenda editor shows its own changes (and where the current row went); the rest is loaded again.
+        if self.stack.currentWidget() is self.view and source is not self.view.agenda:
             self.view.reload()
