@@ -21,7 +21,7 @@ import shutil
 import statistics
 import sys
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from time import perf_counter
@@ -173,6 +173,29 @@ class Context:
         return Measurement(
             name, statistics.median(ours_samples), reference_name, statistics.median(ref_samples), bound
         )
+
+    def calls(self, fns: Sequence[Callable[[], object]], rounds: int = 0) -> list[list[float]]:
+        """Seconds of single calls, for a latency distribution (median, p90) over many different calls.
+
+        Each of `fns` is called once to warm up, then `rounds` (default: `repeat`) rounds call each in turn;
+        the result has one list of times per function.
+        """
+        for fn in fns:
+            fn()
+        gc.collect()
+        times: list[list[float]] = [[] for _ in fns]
+        for _ in range(rounds or self.repeat):
+            for fn, seconds in zip(fns, times, strict=True):
+                seconds.append(_sample(fn, 1))
+        return times
+
+    def budget(self, name: str, ours_seconds: float, budget_seconds: float, label: str = "") -> Measurement:
+        """An absolute bound: our time against a time budget rather than a reference tool.
+
+        The reference column shows the budget (`label`, default "budget N ms"); ratio = ours / budget, bound 1x.
+        """
+        label = label or f"budget {budget_seconds * 1000:g} ms"
+        return Measurement(name, ours_seconds, label, budget_seconds, 1.0)
 
     def skipped(
         self, name: str, reference_name: str, reason: str, ours: Callable[[], object] | None = None

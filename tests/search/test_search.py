@@ -216,19 +216,19 @@ def test_progress_cancel_and_resume(sqlite_db: Database, tmp_path: Path) -> None
 def test_a_page_that_fails_extraction_does_not_keep_the_others_out(
     sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pypdf import PageObject
+    import ecabinet.search.index as index
 
     cast = make_cast(sqlite_db)
     item_id = new_item(sqlite_db, cast.officer)
     _add(sqlite_db, cast.officer, item_id, tmp_path, PAGES, "Tờ trình")
-    original = PageObject.extract_text
+    original = index._page_text
 
-    def flaky(page: PageObject, *args: object, **kwargs: object) -> str:
-        if page.page_number == 1:
+    def flaky(document: object, page_index: int) -> str:
+        if page_index == 1:
             raise KeyError("/Font")
-        return original(page, *args, **kwargs)  # type: ignore[arg-type]
+        return original(document, page_index)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(PageObject, "extract_text", flaky)
+    monkeypatch.setattr(index, "_page_text", flaky)
     report = index_pending(sqlite_db)
     assert (report.pages, report.failed_pages) == (2, 1)
     with sqlite_db.read() as s:
