@@ -162,6 +162,7 @@ class Changes:
                     "sync_record_invalid", line=record.line, detail="the same row appears twice"
                 )
             seen.add(key)
+        self._preload()  # the checks below look rows up one by one: let them find them in the session
         if self.from_member:
             self._check_member_package()
         else:
@@ -404,13 +405,15 @@ class Changes:
             self.deleted += 1
             self.counts[record.table] += 1
         fixes: list[tuple[Entity, Upsert]] = []
-        self._preload()
-        for up in self.upserts:
-            late = self.late.get(up.line)
-            if late is not None:
-                self._record_late(up.table, up.row_id, up.image, *late)
-                continue
-            self._upsert(up, fixes)
+        # One flush for all upserts (each flush appends audit events): a row that is not here yet is looked
+        # up without flushing the rows added before it, which the duplicate check in check() makes safe.
+        with self.s.no_autoflush:
+            for up in self.upserts:
+                late = self.late.get(up.line)
+                if late is not None:
+                    self._record_late(up.table, up.row_id, up.image, *late)
+                    continue
+                self._upsert(up, fixes)
         self.s.flush()
         for obj, up in fixes:  # an insert always starts at version 1; give the row the version it has there
             obj.version = up.values["version"]
