@@ -1,4 +1,4 @@
-"""Start the desktop app: parse the command line, set up Qt, open the database, show the main window."""
+"""Start the desktop app: parse the command line, set up Qt, open the database, unlock, show the main window."""
 
 from __future__ import annotations
 
@@ -12,12 +12,14 @@ from ecabinet.db import open_database
 from ecabinet.errors import DomainError
 from ecabinet.ui.context import AppContext
 from ecabinet.ui.errors import describe
-from ecabinet.ui.first_start import FirstStart
 from ecabinet.ui.i18n import Translations
 from ecabinet.ui.main_window import MainWindow
 from ecabinet.ui.prompts import Prompts
 from ecabinet.ui.settings import APPLICATION, LANGUAGE, ORGANISATION, Settings
 from ecabinet.ui.style import apply_style
+from ecabinet.ui.sync.login import ask_passphrase_at_start
+from ecabinet.ui.sync.session import key_session
+from ecabinet.ui.sync.startup import FirstSteps
 from ecabinet.ui.tasks import TaskRunner
 
 
@@ -49,12 +51,18 @@ def main(argv: list[str]) -> int:
         return exc.exit_code
     runner = TaskRunner(database)
     context = AppContext(database, settings, runner, prompts, translations)
-    window = MainWindow(context)
-    window.show()
-    first_start = FirstStart(context, window)
-    first_start.finished.connect(window.profile.reload)
-    QTimer.singleShot(0, first_start.start)
     try:
+        keys = key_session(context)
+        if keys.problem is not None:  # a damaged key store, or one of another installation
+            prompts.error(None, *describe(keys.problem, translations.language))
+            return keys.problem.exit_code
+        # An installation with keys shows nothing until its passphrase opens them.
+        if not ask_passphrase_at_start(context):
+            return 0
+        window = MainWindow(context)
+        window.show()
+        steps = FirstSteps(context, window)
+        QTimer.singleShot(0, steps.start)
         return app.exec()
     finally:
         runner.wait()

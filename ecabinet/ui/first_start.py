@@ -1,4 +1,7 @@
-"""The first start on an empty database: offer the demo, or create the first secretariat officer."""
+"""The first start on an empty database: offer the demo, or create the first secretariat officer.
+
+Not on a member's laptop: its database fills from the Government Office's packages (see ui/sync/startup.py).
+"""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from ecabinet.db import Database
 from ecabinet.services.members import MemberInfo, bootstrap_secretariat, list_members
 from ecabinet.ui.context import AppContext
 from ecabinet.ui.settings import PROFILE
+from ecabinet.ui.sync.session import key_session
 from ecabinet.ui.tasks import Progress
 
 # create_demo(database, progress=callable(int, str), cancelled=callable() -> bool) -> DemoResult
@@ -48,6 +52,9 @@ class FirstStart(QObject):
     def _checked(self, empty: bool) -> None:
         if not empty:
             self.finished.emit(True)
+            return
+        if key_session(self.context).is_member_laptop:
+            self.finished.emit(False)  # no demo and no officer: the first package brings the directory
             return
         wants_demo = self.context.prompts.confirm(
             self.parent_widget,

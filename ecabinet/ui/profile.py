@@ -1,4 +1,9 @@
-"""Who is acting, until real login arrives: a combo of the people in the directory, grouped by role."""
+"""Who is acting: a combo of the people in the directory, grouped by role.
+
+On the Government Office's installation (and one not set up for sync) staff choose who they are; the
+passphrase unlocks the installation, not a person. A member's laptop always acts as its member: the combo
+shows only them and cannot be changed (before the first package brings the directory, nobody acts).
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from ecabinet.ui import labels
 from ecabinet.ui.context import AppContext
 from ecabinet.ui.models import ID_ROLE
 from ecabinet.ui.settings import PROFILE
+from ecabinet.ui.sync.session import key_session
 
 ROLE_ROLE = Qt.ItemDataRole.UserRole + 3  # a heading row's Role
 
@@ -31,9 +37,17 @@ class ProfilePicker(QComboBox):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setMinimumContentsLength(24)
         self.members: list[MemberInfo] = []
+        self.keys = key_session(context)
         self.activated.connect(self._chosen)
         context.data_changed.connect(self.reload)
+        self.keys.changed.connect(self.reload)
         self.retranslate()
+
+    @property
+    def owner(self) -> uuid.UUID | None:
+        """The member a laptop belongs to; None where staff choose."""
+        profile = self.keys.profile
+        return profile.member_id if self.keys.is_member_laptop and profile is not None else None
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -41,8 +55,14 @@ class ProfilePicker(QComboBox):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setToolTip(self.tr("Who is using e-Cabinet: every page shows what this person may see (Ctrl+P)"))
-        self.setPlaceholderText(self.tr("No profile yet"))
+        if self.owner is None:
+            self.setToolTip(
+                self.tr("Who is using e-Cabinet: every page shows what this person may see (Ctrl+P)")
+            )
+            self.setPlaceholderText(self.tr("No profile yet"))
+        else:
+            self.setToolTip(self.tr("This laptop belongs to one member and always acts as them"))
+            self.setPlaceholderText(self.tr("Waiting for the first package"))
         model = self.model()
         for row in range(model.rowCount()):
             role = model.item(row).data(ROLE_ROLE)
@@ -54,6 +74,11 @@ class ProfilePicker(QComboBox):
         self.context.runner.query(list_members).success(self._fill).run_in_background()
 
     def _fill(self, members: list[MemberInfo]) -> None:
+        owner = self.owner
+        if owner is not None:
+            members = [m for m in members if m.id == owner]
+        self.setEnabled(owner is None)
+        self.retranslate()
         self.members = members
         model: QStandardItemModel = self.model()
         model.clear()
@@ -76,7 +101,9 @@ class ProfilePicker(QComboBox):
         self._select(self._preferred())
 
     def _preferred(self) -> uuid.UUID | None:
-        """The current actor, else the remembered profile, else the first secretariat officer."""
+        """The laptop's member; else the current actor, else the remembered profile, else the first officer."""
+        if self.owner is not None:
+            return self.owner if any(m.id == self.owner for m in self.members) else None
         wanted = [self.context.actor.member_id] if self.context.actor else []
         with contextlib.suppress(ValueError):
             wanted.append(uuid.UUID(self.context.settings.get(PROFILE)))
@@ -102,8 +129,13 @@ class ProfilePicker(QComboBox):
             self._chosen(row)
 
     def choose(self, member_id: uuid.UUID) -> None:
-        """Act as this person (as if picked in the combo)."""
-        self._select(member_id)
+        """Act as this person (as if picked in the combo); a laptop acts as its member only."""
+        if self.owner is None or member_id == self.owner:
+            self._select(member_id)
+
+    def showPopup(self) -> None:
+        if self.owner is None:
+            super().showPopup()
 
     @Slot(int)
     def _chosen(self, row: int) -> None:
