@@ -156,10 +156,12 @@ class AgendaCommand(QUndoCommand):
             self.running = False
 
     def forward(self, session: Session, first: bool) -> ItemInfo | None:
-        raise NotImplementedError
+        """Do the change (each subclass defines it)."""
+        raise TypeError(f"{type(self).__name__} does not define forward()")
 
     def backward(self, session: Session) -> ItemInfo | None:
-        raise NotImplementedError
+        """Undo the change (each subclass defines it)."""
+        raise TypeError(f"{type(self).__name__} does not define backward()")
 
 
 class AddItem(AgendaCommand):

@@ -40,10 +40,12 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         self._rows: list[T] = []
 
     def headers(self) -> Sequence[str]:
-        raise NotImplementedError
+        """The column titles (each model defines them)."""
+        raise TypeError(f"{type(self).__name__} does not define headers()")
 
     def cell(self, row: T, column: int) -> str:
-        raise NotImplementedError
+        """The text of one cell (each model defines it)."""
+        raise TypeError(f"{type(self).__name__} does not define cell()")
 
     def sort_key(self, row: T, column: int) -> Any:
         return self.cell(row, column)

@@ -95,7 +95,8 @@ class _RowsModel(QAbstractTableModel):
         return titles[section] if 0 <= section < len(titles) else None
 
     def titles(self) -> tuple[str, ...]:
-        raise NotImplementedError
+        """The column titles (each model defines them)."""
+        raise TypeError(f"{type(self).__name__} does not define titles()")
 
     def _valid(self, index: Index) -> bool:
         return index.isValid() and 0 <= index.row() < len(self._rows) and 0 <= index.column() < self.columns
