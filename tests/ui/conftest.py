@@ -50,6 +50,26 @@ def qsettings_dir(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def release_stuck_modifiers() -> Iterator[None]:
+    """QTest can leave Shift or Ctrl 'held' in Qt's idea of the keyboard (a key click whose release lands
+    while a dialog takes focus); the next test's clicks and row selections would then extend or toggle."""
+    yield
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication.instance()
+    if app is None or QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier:
+        return
+    sink = QWidget()
+    for key in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
+        QTest.keyRelease(sink, key)  # spontaneous, as from the keyboard: Qt's modifier state follows
+    sink.deleteLater()
+    assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+
+
 def lrelease() -> str:
     beside = Path(sys.executable).parent / "pyside6-lrelease"
     return str(beside) if beside.exists() else shutil.which("pyside6-lrelease") or "pyside6-lrelease"
