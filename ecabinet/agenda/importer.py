@@ -1,17 +1,21 @@
 """Nhập hồ sơ: check PDF files before anything is stored, then attach the sound ones to an agenda item.
 
-Each file is read fully with pypdf first (every page's content stream decoded and parsed), so a damaged file
-is refused at import, with a reason, instead of failing later in a reader or a board book. A refused file
-leaves nothing behind; the other files of the same import go on. An encrypted file is stored as a decrypted
-copy (it must be searchable, printable and compiled into board books). Risks that do not block the import
-(embedded files, JavaScript, launch actions, forms) come back as warnings.
+Each file is read fully before anything is stored, so a damaged file is refused at import, with a reason,
+instead of failing later in a reader, a board book or a watermark. pypdf checks the structure (trailer and
+cross-references, the page tree and every page object, encryption, the outline, risks) and that every page's
+content streams decode (`ecabinet.pdf.streams`); PDFium, the engine of the reader, then loads every page and
+its text (`ecabinet.pdf.text`), which is also the text the search index takes in. A refused file leaves
+nothing behind; the other files of the same import go on. An encrypted file is stored as a decrypted copy (it
+must be searchable, printable and compiled into board books). Risks that do not block the import (embedded
+files, JavaScript, launch actions, forms) come back as warnings.
 
 Written for a worker thread: `import_files` takes `progress(done, total, text)` and `cancelled() -> bool`,
-and commits each good file in its own unit of work.
+and commits each good file, with its text in the search index, in its own unit of work.
 """
 
 from __future__ import annotations
 
+import gc
 import io
 import logging
 import uuid
@@ -25,7 +29,7 @@ from typing import Any
 
 from pypdf import PasswordType, PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ecabinet.agenda.documents import add_document, replace_document
@@ -35,8 +39,11 @@ from ecabinet.agenda.visibility import check_document_visible
 from ecabinet.db import Database
 from ecabinet.errors import DomainError, InvalidInput
 from ecabinet.messages import render
-from ecabinet.model import Classification, Document, DocumentKind, DocumentVersion
+from ecabinet.model import Classification, Document, DocumentKind, DocumentVersion, SearchVersion
 from ecabinet.pdf.inspect import outline_of
+from ecabinet.pdf.streams import check_page_contents
+from ecabinet.pdf.text import PageUnreadable, TextCancelled, read_text
+from ecabinet.search.index import PreparedText, prepare_pdf_text, write_text
 from ecabinet.services.actor import Actor, Permission, require
 from ecabinet.storage.blobs import sha256_bytes
 
@@ -92,6 +99,7 @@ class CheckedPdf:
     outline: list[dict[str, Any]]
     warnings: tuple[Notice, ...]
     decrypted: bool
+    texts: tuple[str, ...] = ()  # every page's text as PDFium reads it, for the search index
 
     @property
     def size(self) -> int:
@@ -144,6 +152,21 @@ def _quiet() -> Iterator[None]:
         yield
 
 
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """pypdf builds hundreds of thousands of small containers while it reads a large file, and every few
+    hundred of them the cyclic garbage collector may walk the whole heap (the app's and earlier readers'
+    objects too): up to 100 ms more for a 500-page file, at random. The reader's own cycles are collected
+    afterwards as usual. Process-wide, so the state found is restored, never forced on."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _reason(exc: BaseException) -> str:
     text = " ".join(str(exc).split()) or type(exc).__name__
     return text if len(text) <= 160 else text[:157] + "…"
@@ -157,25 +180,39 @@ def _open_encrypted(reader: PdfReader, password: str | None) -> None:
     raise ImportRefused("pdf_wrong_password" if password else "pdf_encrypted")
 
 
-def _parse_pages(reader: PdfReader, cancelled: Cancelled | None) -> int:
-    """Decode and parse every page's content, so damage shows now rather than in a reader later.
+def _check_pages(reader: PdfReader, cancelled: Cancelled | None) -> int:
+    """Load every page object and decode its content streams, so damage shows now rather than later.
 
-    This is most of the check's time (about 4 ms a page of dense text: pypdf parses in Python). Each stream
-    is decoded once, and its strings are kept as bytes: the parse is the same, without trying to decode every
-    string as text, which only text extraction would need (the parse takes 14% less time; the text for the
-    index is extracted later, by PDFium).
+    The operators are parsed only where the compressed data alone cannot vouch for a stream (see
+    `ecabinet.pdf.streams`; pypdf parses in Python, 3 ms a page): PDFium loads every page and its text
+    afterwards, as the reader will.
     """
     count = 0
     for page in reader.pages:
         if cancelled is not None and cancelled():
             raise ImportCancelled
         _ = page.mediabox
-        contents = page.get_contents()
-        if contents is not None:
-            contents.forced_encoding = "bytes"
-            _ = contents.operations
+        try:
+            check_page_contents(page)
+        except Exception as exc:  # StreamDamaged, or what pypdf's decoder and parser raise
+            raise ImportRefused("pdf_damaged", reason=f"page {count + 1}: {_reason(exc)}") from exc
         count += 1
     return count
+
+
+def _read_texts(data: bytes, page_count: int, cancelled: Cancelled | None) -> tuple[str, ...]:
+    """Every page's text through PDFium; a page it cannot load, or whose text it cannot read, is damage."""
+    try:
+        texts = read_text(data, cancelled, strict=True).pages
+    except TextCancelled:
+        raise ImportCancelled from None
+    except PageUnreadable as exc:
+        raise ImportRefused("pdf_damaged", reason=str(exc)) from exc
+    except Exception as exc:  # PDFium cannot open what pypdf repaired
+        raise ImportRefused("pdf_damaged", reason=f"PDFium: {_reason(exc)}") from exc
+    if len(texts) != page_count:
+        raise ImportRefused("pdf_damaged", reason=f"PDFium finds {len(texts)} of the {page_count} pages")
+    return texts
 
 
 def _resolved(obj: Any) -> Any:
@@ -265,7 +302,7 @@ def check_pdf(
     if b"%PDF-" not in data[:1024]:
         raise ImportRefused("pdf_not_pdf")
     decrypted = False
-    with _quiet():
+    with _quiet(), _without_cycle_collection():
         try:
             reader = PdfReader(io.BytesIO(data), strict=False)
             if reader.is_encrypted:
@@ -275,15 +312,16 @@ def check_pdf(
                 decrypted = True
             if len(reader.pages) == 0:
                 raise ImportRefused("pdf_no_pages")
-            page_count = _parse_pages(reader, cancelled)
+            page_count = _check_pages(reader, cancelled)
             outline = outline_of(reader)
             risks = _risks(reader)
         except (ImportRefused, ImportCancelled):
             raise
         except Exception as exc:  # pypdf raises far more than PdfReadError on damaged input
             raise ImportRefused("pdf_damaged", reason=_reason(exc)) from exc
+        texts = _read_texts(data, page_count, cancelled)
     notices = (Notice.of("pdf_decrypted"),) if decrypted else ()
-    return CheckedPdf(data, sha256_bytes(data), page_count, outline, notices + risks, decrypted)
+    return CheckedPdf(data, sha256_bytes(data), page_count, outline, notices + risks, decrypted, texts)
 
 
 def check_file(
@@ -311,6 +349,13 @@ def check_file(
 def _title_for(path: Path) -> str:
     stem = " ".join(path.stem.replace("_", " ").split())
     return (stem or path.name)[:500]
+
+
+def _index(session: Session, info: DocumentInfo, text: PreparedText) -> None:
+    """The new version's text into the search index, in the unit of work that adds it: searchable at once,
+    and a version is never indexed without being stored (the index is not audited: no events for it)."""
+    assert info.version_id is not None  # a document just stored has its version
+    write_text(session, info.version_id, info.title, text)
 
 
 def _refuse_duplicate(session: Session, item_id: uuid.UUID, sha256: str) -> None:
@@ -360,6 +405,7 @@ def import_files(
         title = titles[n] if titles is not None else _title_for(path)
         try:
             checked = check_file(path, password, max_bytes, cancelled)
+            text = prepare_pdf_text(checked.texts)  # outside the unit of work: it holds the write lock
             sha = database.blobs.put(checked.data)  # before the row: a committed row never lacks its file
             with database.write(actor) as s:
                 _refuse_duplicate(s, item_id, sha)
@@ -377,6 +423,7 @@ def import_files(
                     outline=checked.outline,
                     for_guests=for_guests,
                 )
+                _index(s, info, text)
         except ImportCancelled:
             stopped = True
             break
@@ -409,10 +456,11 @@ def replace_from_file(
         doc = check_document_visible(s, actor, document_id)
         _load_item(s, actor, doc.item_id)
     checked = check_file(file, password, max_bytes, cancelled)
+    text = prepare_pdf_text(checked.texts)
     sha = database.blobs.put(checked.data)
     with database.write(actor) as s:
         current = s.execute(
-            select(Document.title, DocumentVersion.sha256)
+            select(Document.title, DocumentVersion.id, DocumentVersion.sha256)
             .join(DocumentVersion, DocumentVersion.id == Document.current_version_id)
             .where(Document.id == document_id)
         ).first()
@@ -430,4 +478,7 @@ def replace_from_file(
             reason,
             outline=checked.outline,
         )
+        if current is not None:  # the version replaced leaves the index with it
+            s.execute(delete(SearchVersion).where(SearchVersion.version_id == current.id))
+        _index(s, info, text)
     return ReplaceResult(info, checked.warnings)

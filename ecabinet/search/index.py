@@ -1,4 +1,9 @@
-"""Building the full-text index in the background: extract each current version's text, page by page.
+"""Building the full-text index: each current version's title and text, page by page.
+
+Import reads every page's text with PDFium anyway (that is its check that the reader can read the file), so
+it writes the new version's text here in the unit of work that stores the version (`prepare_pdf_text`,
+`write_text`). `index_pending` catches up in the background with the rest: versions that arrived by sync
+package, renamed documents, versions indexed under an older normalisation scheme, or after `reindex_all`.
 
 The index is derived, per-installation data. Its state lives in its own tables (`SearchVersion`: which
 versions are indexed, under which normalisation scheme and title), not in `DocumentVersion.text_indexed`:
@@ -13,13 +18,12 @@ pages. Versions that are no longer current are removed from the index.
 
 from __future__ import annotations
 
-import threading
 import unicodedata
 import uuid
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from sqlalchemy import (
     Select,
@@ -39,10 +43,8 @@ from sqlalchemy.orm import Session
 from ecabinet.db import Database
 from ecabinet.errors import DomainError
 from ecabinet.model import Document, DocumentVersion, SearchPage, SearchVersion, utcnow
+from ecabinet.pdf.text import TextCancelled, read_text
 from ecabinet.search.normalize import SCHEME, normalize
-
-if TYPE_CHECKING:
-    import pypdfium2 as pdfium
 
 # Versions per unit of work: small enough that the write lock is held only briefly.
 BATCH = 20
@@ -82,10 +84,19 @@ class _Job:
 
 
 @dataclass(frozen=True)
+class PreparedText:
+    """A version's text made ready for the index outside any transaction: (page, compressed NFC text, folded
+    text) for each page with words; page 0, the title, is added when it is written."""
+
+    rows: tuple[tuple[int, bytes, str], ...] = ()
+    pages: int = 0  # pages with text (a page of punctuation only has text, but no row)
+    failed_pages: int = 0
+
+
+@dataclass(frozen=True)
 class _Extracted:
     job: _Job
-    pages: tuple[tuple[int, str], ...] = ()  # (1-based page number, text) for pages that have text
-    failed_pages: int = 0
+    text: PreparedText = PreparedText()
     error: str = ""
 
 
@@ -112,62 +123,39 @@ def index_status(session: Session) -> IndexStatus:
     return IndexStatus(indexed, pending)
 
 
-# PDFium may be called from one thread at a time only, even for different documents (pypdfium2's docs): the
-# index runs in a worker thread, possibly beside another one.
-_PDFIUM = threading.Lock()
-# What PDFium puts where a word was hyphenated at the end of a line (and for characters it cannot map):
-# shown as the hyphen it was; either way not part of a word for the index.
-_MARKERS = str.maketrans({"\x00": None, "\x02": "-", "\ufffe": "-"})
-
-
 def extract_pages(data: bytes, cancelled: Cancelled | None = None) -> tuple[list[tuple[int, str]], int]:
     """(pages with text as (1-based number, text), number of pages whose extraction failed).
 
-    Text comes from PDFium (pypdfium2), in C: 1 to 2 ms a page where pypdf took about 15, so a 500-page
-    dossier's text takes about as long as `pdftotext` needs for it (bench/bench_dossiers.py, `import`). The
-    file was checked with pypdf at import; this only reads it. Raises ValueError when the file cannot be
+    Text comes from PDFium (`ecabinet.pdf.text`): a 500-page dossier's text takes about as long as
+    `pdftotext` needs for it (bench/bench_dossiers.py, `import`). Raises ValueError when the file cannot be
     opened at all (a page that fails is counted and skipped), and IndexCancelled when `cancelled()` returns
     true between pages.
     """
-    import pypdfium2 as pdfium  # here: loading PDFium takes 50 ms, which the app's start need not wait for
-
-    out: list[tuple[int, str]] = []
-    failed = 0
-    with _PDFIUM:
-        try:
-            # Stored files are decrypted at import; older ones may be encrypted with an empty open password,
-            # which PDFium tries by itself.
-            document = pdfium.PdfDocument(data)
-        except Exception as exc:
-            raise ValueError(" ".join(str(exc).split())[:150] or type(exc).__name__) from exc
-        try:
-            for number in range(1, len(document) + 1):
-                if cancelled is not None and cancelled():
-                    raise IndexCancelled
-                try:
-                    content = _page_text(document, number - 1)
-                except Exception:  # one bad page must not keep the rest of the document out of the index
-                    failed += 1
-                    continue
-                content = content.translate(_MARKERS).replace("\r\n", "\n")[:MAX_PAGE_CHARS]
-                if content.strip():
-                    out.append((number, content))
-        finally:
-            document.close()
-    return out, failed
-
-
-def _page_text(document: pdfium.PdfDocument, index: int) -> str:
-    """The text of one page, in content order (all of it, as pypdf gave it, not only what lies in the box)."""
-    page = document[index]
     try:
-        textpage = page.get_textpage()
-        try:
-            return textpage.get_text_range()
-        finally:
-            textpage.close()
-    finally:
-        page.close()
+        read = read_text(data, cancelled)
+    except TextCancelled:
+        raise IndexCancelled from None
+    return _with_text(read.pages), read.failed
+
+
+def _with_text(pages: Sequence[str]) -> list[tuple[int, str]]:
+    return [(n, t[:MAX_PAGE_CHARS]) for n, t in enumerate(pages, 1) if t.strip()]
+
+
+def prepare_text(pages: Sequence[tuple[int, str]], failed_pages: int = 0) -> PreparedText:
+    """Normalise and compress extracted pages ((1-based number, text)) for `write_text`."""
+    return PreparedText(tuple(r for r in map(_row, pages) if r[2]), len(pages), failed_pages)
+
+
+def prepare_pdf_text(pages: Sequence[str], failed_pages: int = 0) -> PreparedText:
+    """`prepare_text` for every page's text in page order, as `ecabinet.pdf.text.read_text` gives it."""
+    return prepare_text(_with_text(pages), failed_pages)
+
+
+def _row(page: tuple[int, str]) -> tuple[int, bytes, str]:
+    # NFC: every Vietnamese letter is one character, so snippets can find hits with plain regexes.
+    text = unicodedata.normalize("NFC", page[1])
+    return page[0], zlib.compress(text.encode("utf-8")), normalize(text)
 
 
 def _extract(database: Database, job: _Job, cancelled: Cancelled | None) -> _Extracted:
@@ -180,17 +168,11 @@ def _extract(database: Database, job: _Job, cancelled: Cancelled | None) -> _Ext
         return _Extracted(job, error=exc.code)
     except ValueError as exc:
         return _Extracted(job, error=f"unreadable: {exc}"[:200])
-    return _Extracted(job, tuple(pages), failed)
+    return _Extracted(job, prepare_text(pages, failed))
 
 
-def _insert_pages(session: Session, version_id: uuid.UUID, pages: list[tuple[int, str]]) -> None:
-    # NFC: every Vietnamese letter is one character, so snippets can find hits with plain regexes.
-    texts = [(n, unicodedata.normalize("NFC", t)) for n, t in pages]
-    rows = [
-        {"version_id": version_id, "page": n, "body": zlib.compress(t.encode("utf-8")), "norm": normalize(t)}
-        for n, t in texts
-    ]
-    rows = [r for r in rows if r["norm"]]
+def _insert_rows(session: Session, version_id: uuid.UUID, rows: Sequence[tuple[int, bytes, str]]) -> None:
+    """Each table's rows in one executemany call (SQLAlchemy batches them), not one call per page."""
     if not rows:
         return
     table = cast(Table, SearchPage.__table__)
@@ -198,23 +180,49 @@ def _insert_pages(session: Session, version_id: uuid.UUID, pages: list[tuple[int
         stmt = insert(table).values(
             tsv=func.to_tsvector(literal_column("'simple'::regconfig"), bindparam("norm"))
         )
-        session.execute(stmt, rows)
+        session.execute(
+            stmt, [{"version_id": version_id, "page": n, "body": b, "norm": t} for n, b, t in rows]
+        )
         return
     ids = session.execute(
         insert(table).returning(table.c.id, sort_by_parameter_order=True),
-        [{k: v for k, v in r.items() if k != "norm"} for r in rows],
+        [{"version_id": version_id, "page": n, "body": b} for n, b, _t in rows],
     ).scalars()
     session.execute(
         text("INSERT INTO search_fts(rowid, title, body) VALUES (:id, :title, :body)"),
         [
-            {
-                "id": i,
-                "title": r["norm"] if r["page"] == 0 else "",
-                "body": "" if r["page"] == 0 else r["norm"],
-            }
-            for i, r in zip(ids, rows, strict=True)
+            {"id": i, "title": t if n == 0 else "", "body": "" if n == 0 else t}
+            for i, (n, _b, t) in zip(ids, rows, strict=True)
         ],
     )
+
+
+def _title_row(title: str) -> tuple[int, bytes, str]:
+    return _row((0, title))
+
+
+def write_text(
+    session: Session, version_id: uuid.UUID, title: str, prepared: PreparedText, error: str = ""
+) -> None:
+    """Put a version's title and prepared text in the index, replacing what it held for that version.
+
+    `session` is a writing unit of work; the caller knows the version is current and `title` its document's.
+    Import calls this in the unit of work that adds the version, so a stored file is searchable at once.
+    """
+    session.execute(delete(SearchVersion).where(SearchVersion.version_id == version_id))
+    session.execute(
+        insert(SearchVersion).values(
+            version_id=version_id,
+            title=title[:500],
+            scheme=SCHEME,
+            pages=prepared.pages,
+            failed_pages=prepared.failed_pages,
+            error=error,
+            indexed_at=utcnow(),
+        )
+    )
+    title_row = _title_row(title)
+    _insert_rows(session, version_id, [title_row, *prepared.rows] if title_row[2] else prepared.rows)
 
 
 def _write(session: Session, done: list[_Extracted]) -> tuple[int, int]:
@@ -230,20 +238,8 @@ def _write(session: Session, done: list[_Extracted]) -> tuple[int, int]:
         if title is None:  # replaced or deleted meanwhile; the next run removes any leftovers
             continue
         if ex.job.full:
-            session.execute(delete(SearchVersion).where(SearchVersion.version_id == vid))
-            session.execute(
-                insert(SearchVersion).values(
-                    version_id=vid,
-                    title=title[:500],
-                    scheme=SCHEME,
-                    pages=len(ex.pages),
-                    failed_pages=ex.failed_pages,
-                    error=ex.error,
-                    indexed_at=utcnow(),
-                )
-            )
-            _insert_pages(session, vid, [(0, title), *ex.pages])
-            pages += len(ex.pages)
+            write_text(session, vid, title, ex.text, ex.error)
+            pages += ex.text.pages
         else:
             session.execute(delete(SearchPage).where(SearchPage.version_id == vid, SearchPage.page == 0))
             session.execute(
@@ -251,7 +247,9 @@ def _write(session: Session, done: list[_Extracted]) -> tuple[int, int]:
                 .where(SearchVersion.version_id == vid)
                 .values(title=title[:500], indexed_at=utcnow())
             )
-            _insert_pages(session, vid, [(0, title)])
+            title_row = _title_row(title)
+            if title_row[2]:
+                _insert_rows(session, vid, [title_row])
         versions += 1
     return versions, pages
 
@@ -293,7 +291,7 @@ def index_pending(
                 stopped = True
                 break
             done.append(ex)
-            failed_pages += ex.failed_pages
+            failed_pages += ex.text.failed_pages
             failed_files += bool(ex.error)
         if done:
             with database.write(None) as s:
@@ -312,7 +310,7 @@ def index_text(session: Session, version_id: uuid.UUID, pages: Sequence[tuple[in
 
     `pages` are (1-based page number, text); `session` is a writing unit of work. Returns pages written.
     """
-    done = [_Extracted(_Job(version_id, "", "", True), tuple(pages))]
+    done = [_Extracted(_Job(version_id, "", "", True), prepare_text(pages))]
     return _write(session, done)[1]
 
 

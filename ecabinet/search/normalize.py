@@ -19,8 +19,6 @@ SCHEME = 1
 # Extremely long tokens (base64 blobs, hashes) are useless to search and bloat the index.
 MAX_TOKEN = 64
 
-_TOKEN = re.compile(r"[^\W_]+")
-
 
 @functools.cache
 def fold_char(ch: str) -> str:
@@ -39,14 +37,40 @@ def fold_char(ch: str) -> str:
     return out
 
 
+class _Folding(dict[int, str]):
+    """`fold_char` as a `str.translate` table, filled in as characters are met (translate runs in C).
+
+    With `words_only`, whatever is not a letter or a digit after folding becomes a space, so that `split()`
+    gives the runs of letters and digits — what the regex `[^\\W_]+` finds in the folded text — at C speed.
+    """
+
+    def __init__(self, words_only: bool) -> None:
+        super().__init__()
+        self.words_only = words_only
+
+    def __missing__(self, code: int) -> str:
+        folded = fold_char(chr(code))
+        if self.words_only:
+            folded = "".join(c if c.isalnum() else " " for c in folded)
+        self[code] = folded
+        return folded
+
+
+_FOLD = _Folding(words_only=False)
+_WORDS = _Folding(words_only=True)
+
+
 def fold(text: str) -> str:
     """The folded form of `text`, character by character (same length relation as `fold_char`)."""
-    return "".join(map(fold_char, text))
+    return text.translate(_FOLD)
 
 
 def tokens(text: str) -> list[str]:
     """The search tokens of `text`: "Nghị định 39/2022/NĐ-CP" → ["nghi", "dinh", "39", "2022", "nd", "cp"]."""
-    return [t for t in _TOKEN.findall(fold(text)) if len(t) <= MAX_TOKEN]
+    words = text.translate(_WORDS).split()
+    if words and max(map(len, words)) > MAX_TOKEN:  # rare: filter only then (the check runs in C)
+        return [t for t in words if len(t) <= MAX_TOKEN]
+    return words
 
 
 def normalize(text: str) -> str:

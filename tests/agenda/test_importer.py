@@ -399,9 +399,17 @@ def test_progress_and_cancel(sqlite_db: Database, tmp_path: Path) -> None:
     assert seen == [(0, 3, "0.pdf"), (1, 3, "1.pdf"), (2, 3, "2.pdf"), (3, 3, "")]
     assert not report.cancelled and len(report.stored) == 3
 
+    # Cancel pressed once the second file is being checked: the first stays, nothing of the second is stored.
     other = new_item(sqlite_db, cast.officer, title="Khác")
-    calls = iter([False, False, True, True, True, True])
-    report = import_files(sqlite_db, cast.officer, other, files, cancelled=lambda: next(calls))
+    pressed: list[bool] = []
+    report = import_files(
+        sqlite_db,
+        cast.officer,
+        other,
+        files,
+        progress=lambda done, _total, _name: pressed.append(done == 1) if done == 1 else None,
+        cancelled=lambda: bool(pressed),
+    )
     assert report.cancelled
     assert len(report.outcomes) == 1 and report.outcomes[0].stored
     assert footprint(sqlite_db).documents == 4

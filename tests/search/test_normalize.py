@@ -8,7 +8,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ecabinet.search.normalize import fold, normalize, spelling_pattern, tokens
+from ecabinet.search.normalize import MAX_TOKEN, fold, fold_char, normalize, spelling_pattern, tokens
 from ecabinet.search.service import (
     Term,
     fts5_expression,
@@ -47,6 +47,22 @@ def test_spelling_patterns_find_every_spelling_of_a_folded_word() -> None:
         "đinh",
     ]
     assert [m.group() for m in re.finditer(spelling_pattern("мир"), "Мир, мир; МИР")] == ["Мир", "мир", "МИР"]
+
+
+# Any character, and runs of the ones that fold to several (ligatures, fractions, "İ") or to nothing (marks).
+_ANY_TEXT = st.text(
+    st.one_of(st.characters(), st.sampled_from("ﬁﬂ½²İẞǅ\u0301\u0323đĐ_-·'")), max_size=80
+) | st.text(st.sampled_from("a" * 70 + " "), max_size=200)
+
+
+@settings(max_examples=500)
+@given(_ANY_TEXT)
+def test_folding_tables_give_what_the_definitions_give(text: str) -> None:
+    """fold and tokens run on `str.translate` tables: the same as folding each character, then taking the runs
+    of letters and digits no longer than MAX_TOKEN (the index's scheme depends on it: SCHEME was not bumped)."""
+    folded = "".join(map(fold_char, text))
+    assert fold(text) == folded
+    assert tokens(text) == [t for t in re.findall(r"[^\W_]+", folded) if len(t) <= MAX_TOKEN]
 
 
 @settings(max_examples=300)

@@ -24,7 +24,16 @@ from ecabinet.model import (
     SearchPage,
     SearchVersion,
 )
-from ecabinet.search import HIT_END, HIT_START, index_pending, index_status, reindex_all, search
+from ecabinet.search import (
+    HIT_END,
+    HIT_START,
+    IndexReport,
+    IndexStatus,
+    index_pending,
+    index_status,
+    reindex_all,
+    search,
+)
 from ecabinet.services.actor import Actor
 from tests.agenda.factory import new_item
 from tests.agenda.pdfs import encrypted, make_pdf
@@ -66,7 +75,11 @@ def _titles(database: Database, actor: Actor, query: str) -> list[str]:
 def test_diacritic_insensitive_search_with_page_and_snippet(db: Database, cast: Cast, tmp_path: Path) -> None:
     item_id = new_item(db, cast.officer)
     doc_id = _add(db, cast.officer, item_id, tmp_path, PAGES, "Tờ trình dự án Luật")
-    assert index_pending(db).pages == 3
+    # import put the text in the index, in the unit of work that stored the file: nothing is left to do
+    with db.read() as s:
+        assert index_status(s) == IndexStatus(indexed=1, pending=0)
+        assert s.execute(select(SearchVersion.pages)).scalar_one() == 3
+    assert index_pending(db) == IndexReport()
     with db.read() as s:
         (hit,) = search(s, cast.officer, "nghi dinh")
         assert (hit.document_id, hit.page, hit.title) == (doc_id, 2, "Tờ trình dự án Luật")
@@ -142,13 +155,27 @@ def test_only_current_versions_are_searched(db: Database, cast: Cast, tmp_path: 
     new_file.write_bytes(make_pdf(["Phương án mới về học phí"]))
     replace_from_file(db, cast.officer, doc_id, new_file, "Tiếp thu ý kiến")
     assert _titles(db, cast.officer, "phuong an cu") == []  # the old version is out at once
+    with db.read() as s:  # and the new one in: replacing indexes it, and drops the old version's text
+        assert index_status(s).pending == 0
+        assert s.execute(select(func.count()).select_from(SearchVersion)).scalar_one() == 1
+    assert index_pending(db) == IndexReport()
+    # a version that arrives otherwise (a sync package, say) waits for the next run, which also drops the
+    # text of the version it replaced
+    with db.write(cast.officer) as s:
+        first = s.execute(
+            select(DocumentVersion).where(DocumentVersion.document_id == doc_id, DocumentVersion.number == 1)
+        ).scalar_one()
+        D.replace_document(s, cast.officer, doc_id, None, first.sha256, "v3.pdf", first.size, 1, "Bản ba")
     with db.read() as s:
         assert index_status(s).pending == 1
     report = index_pending(db)
     assert (report.versions, report.removed) == (1, 1)
+    assert _titles(db, cast.officer, "phuong an cu") == ["Đề án"]
+    new_file.write_bytes(make_pdf(["Phương án mới về học phí, bản bốn"]))
+    replace_from_file(db, cast.officer, doc_id, new_file, "Bản bốn")
     with db.read() as s:
         (hit,) = search(s, cast.officer, "phuong an moi")
-        assert hit.version_number == 2
+        assert hit.version_number == 4
         assert index_status(s).pending == 0
         assert s.execute(select(func.count()).select_from(SearchVersion)).scalar_one() == 1
 
@@ -199,6 +226,7 @@ def test_progress_cancel_and_resume(sqlite_db: Database, tmp_path: Path) -> None
     item_id = new_item(sqlite_db, cast.officer)
     for n in range(3):
         _add(sqlite_db, cast.officer, item_id, tmp_path, [f"Tài liệu số {n}"], f"Tài liệu {n}")
+    reindex_all(sqlite_db)  # as after a change of scheme: every version waits again
     seen: list[tuple[int, int, str]] = []
     report = index_pending(
         sqlite_db, progress=lambda *a: seen.append(a), cancelled=lambda: len(seen) > 1, batch=1
@@ -216,19 +244,20 @@ def test_progress_cancel_and_resume(sqlite_db: Database, tmp_path: Path) -> None
 def test_a_page_that_fails_extraction_does_not_keep_the_others_out(
     sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import ecabinet.search.index as index
+    import ecabinet.pdf.text as pdf_text
 
     cast = make_cast(sqlite_db)
     item_id = new_item(sqlite_db, cast.officer)
-    _add(sqlite_db, cast.officer, item_id, tmp_path, PAGES, "Tờ trình")
-    original = index._page_text
+    _add(sqlite_db, cast.officer, item_id, tmp_path, PAGES, "Tờ trình")  # stored (import reads strictly)
+    reindex_all(sqlite_db)
+    original = pdf_text._page_text
 
     def flaky(document: object, page_index: int) -> str:
         if page_index == 1:
             raise KeyError("/Font")
         return original(document, page_index)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(index, "_page_text", flaky)
+    monkeypatch.setattr(pdf_text, "_page_text", flaky)
     report = index_pending(sqlite_db)
     assert (report.pages, report.failed_pages) == (2, 1)
     with sqlite_db.read() as s:
@@ -240,6 +269,7 @@ def test_a_missing_file_is_recorded_not_retried(sqlite_db: Database, tmp_path: P
     cast = make_cast(sqlite_db)
     item_id = new_item(sqlite_db, cast.officer)
     _add(sqlite_db, cast.officer, item_id, tmp_path, PAGES, "Tờ trình thiếu tệp")
+    reindex_all(sqlite_db)
     for blob in sqlite_db.blobs.root.rglob("*"):
         if blob.is_file():
             blob.unlink()
