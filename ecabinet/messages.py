@@ -495,6 +495,10 @@ MESSAGES.update(
             "A classified document could not be watermarked ({reason}); no package was written.",
             "Không đóng được dấu tên người nhận lên tài liệu mật ({reason}); chưa tạo gói nào.",
         ),
+        "sync_export_cancelled": (
+            "The export was cancelled: no package was written and nothing was changed.",
+            "Đã hủy xuất gói: không có gói nào được ghi và không có gì thay đổi.",
+        ),
         "sync_already_applied": (
             "This package was already applied on {date}; nothing was changed.",
             "Gói này đã được nhập ngày {date}; không có gì thay đổi.",
@@ -838,5 +842,30 @@ WORDS.update(
         "table:minutes": ("the minutes", "biên bản"),
         "table:minutes_items": ("the minutes of an item", "biên bản của nội dung"),
         "table:minutes_versions": ("an approved version of the minutes", "bản biên bản đã duyệt"),
+    }
+)
+
+
+# --- managing a dossier after import (ecabinet.agenda.documents) ------------------------------------------------
+MESSAGES.update(
+    {
+        "document_in_ballot": (
+            "«{title}» cannot be removed: the opinion ballot «{ballot}» asks about it.",
+            "Không thể xóa «{title}»: phiếu lấy ý kiến «{ballot}» đang hỏi ý kiến về tài liệu này.",
+        ),
+        "item_in_ballot": (
+            "«{title}» cannot be removed: the opinion ballot «{ballot}» is about it.",
+            "Không thể xóa «{title}»: phiếu lấy ý kiến «{ballot}» gắn với nội dung này.",
+        ),
+        "item_has_record": (
+            "«{title}» cannot be removed: members have already stated positions, asked to speak, voted or been "
+            "minuted on it.",
+            "Không thể xóa «{title}»: thành viên đã nêu ý kiến, đăng ký phát biểu, biểu quyết hoặc đã có biên bản "
+            "về nội dung này.",
+        ),
+        "document_exists": (
+            "«{title}» is already in the dossier; it was not put back a second time.",
+            "«{title}» đã có trong hồ sơ; không khôi phục thêm lần nữa.",
+        ),
     }
 )

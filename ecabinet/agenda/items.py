@@ -12,13 +12,21 @@ from ecabinet.agenda.visibility import check_session_visible
 from ecabinet.errors import InvalidInput, InvalidState, NotFound
 from ecabinet.model import (
     AgendaItem,
+    BallotDocument,
     CabinetSession,
     Classification,
+    Conclusion,
     Distribution,
     Document,
     DocumentVersion,
     ItemKind,
+    ItemPosition,
+    MinutesItemText,
+    OpinionBallot,
+    ReadReceipt,
     SessionState,
+    SpeakingRequest,
+    Vote,
 )
 from ecabinet.services.actor import Actor, Permission, require
 
@@ -157,6 +165,8 @@ def remove_item(
     check_version(item, expected_version, "item")
     subs = list(session.execute(select(AgendaItem).where(AgendaItem.parent_id == item.id)).scalars())
     for victim in [*subs, item]:
+        _check_nothing_hangs_on(session, victim)
+    for victim in [*subs, item]:
         docs = list(session.execute(select(Document).where(Document.item_id == victim.id)).scalars())
         for doc in docs:
             delete_document_rows(session, doc)
@@ -166,13 +176,46 @@ def remove_item(
     session.flush()
 
 
+def _check_nothing_hangs_on(session: Session, item: AgendaItem) -> None:
+    """An item that a ballot asks about, or that members have taken part in (positions, speaking requests,
+    votes, conclusions, minutes), stays: removing it would erase their record."""
+    ballot = session.execute(
+        select(OpinionBallot.title).where(OpinionBallot.item_id == item.id).limit(1)
+    ).scalar()
+    if ballot is not None:
+        raise InvalidState("item_in_ballot", title=item.title, ballot=ballot)
+    for model in (ItemPosition, SpeakingRequest, Vote, Conclusion, MinutesItemText):
+        if session.execute(select(model.id).where(model.item_id == item.id).limit(1)).first() is not None:
+            raise InvalidState("item_has_record", title=item.title)
+
+
 def delete_document_rows(session: Session, doc: Document) -> None:
-    """Delete a document and what hangs on it through the ORM, so every row removal is audited."""
+    """Delete a document and what hangs on it through the ORM, so every row removal is audited.
+
+    Reading receipts are deleted here rather than by the database's cascade, which the audit log would not
+    see. A document an opinion ballot asks about stays: the ballot is pinned to its version.
+    """
+    versions = list(
+        session.execute(select(DocumentVersion).where(DocumentVersion.document_id == doc.id)).scalars()
+    )
+    pinned = session.execute(
+        select(OpinionBallot.title)
+        .join(BallotDocument, BallotDocument.ballot_id == OpinionBallot.id)
+        .where(BallotDocument.version_id.in_([v.id for v in versions]))
+        .limit(1)
+    ).scalar()
+    if pinned is not None:
+        raise InvalidState("document_in_ballot", title=doc.title, ballot=pinned)
     doc.current_version_id = None
     session.flush()
-    for model in (Distribution, DocumentVersion):
-        for row in session.execute(select(model).where(model.document_id == doc.id)).scalars():
-            session.delete(row)
+    receipts = select(ReadReceipt).where(ReadReceipt.version_id.in_([v.id for v in versions]))
+    for receipt in session.execute(receipts).scalars():
+        session.delete(receipt)
+    session.flush()  # children first: the ORM knows no relationship here to order the deletes by
+    for dist in session.execute(select(Distribution).where(Distribution.document_id == doc.id)).scalars():
+        session.delete(dist)
+    for version in versions:
+        session.delete(version)
     session.flush()
     session.delete(doc)
 

@@ -1,5 +1,6 @@
 """Preparing sessions from the command line: session create/publish/start/close, item add, dossier add and
-replace (checked on import, indexed right away), full-text search and the search index."""
+replace (checked on import, indexed right away), dossier rename/set/distribute/remove, full-text search and
+the search index."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import uuid
 from collections.abc import Callable
 
 from ecabinet.agenda.sessions import MIN_NOTICE, TransitionResult
-from ecabinet.cli.common import CliError, Groups, acting_user, emit, local, parse_when
+from ecabinet.cli.common import CliError, Groups, acting_user, emit, local, member_ref, parse_when
 from ecabinet.db import Database
 from ecabinet.messages import render
 from ecabinet.model import (
@@ -19,6 +20,8 @@ from ecabinet.model import (
     Document,
     DocumentKind,
     ItemKind,
+    Member,
+    Role,
     SessionKind,
 )
 from ecabinet.services.actor import Actor, resolve_ref
@@ -173,6 +176,94 @@ def cmd_dossier_replace(args: argparse.Namespace, database: Database) -> int:
     return 0
 
 
+def cmd_dossier_rename(args: argparse.Namespace, database: Database) -> int:
+    from ecabinet.agenda.documents import update_document
+
+    actor = _actor(args, database)
+    document_id = _ref(database, Document, args.document, "document")
+    with database.write(actor) as s:
+        doc = update_document(s, actor, document_id, title=args.title)
+    _index_with_progress(database, args)  # search finds it under its new title
+    emit(args, doc, lambda: print(f"Document {doc.id} is now «{doc.title}»."))
+    return 0
+
+
+def cmd_dossier_set(args: argparse.Namespace, database: Database) -> int:
+    from ecabinet.agenda.documents import update_document
+
+    if args.kind is None and args.classification is None:
+        raise CliError("give --kind, --classification or both")
+    actor = _actor(args, database)
+    document_id = _ref(database, Document, args.document, "document")
+    with database.write(actor) as s:
+        doc = update_document(
+            s,
+            actor,
+            document_id,
+            kind=DocumentKind(args.kind) if args.kind else None,
+            classification=Classification(args.classification) if args.classification else None,
+        )
+    emit(
+        args,
+        doc,
+        lambda: print(f"«{doc.title}»: kind {doc.kind.value}, classification {doc.classification.value}."),
+    )
+    return 0
+
+
+def cmd_dossier_distribute(args: argparse.Namespace, database: Database) -> int:
+    from sqlalchemy import select
+
+    from ecabinet.agenda.documents import document_recipients, set_distribution
+
+    if bool(args.member) == args.all:
+        raise CliError("give --member (once per recipient) or --all, not both")
+    actor = _actor(args, database)
+    document_id = _ref(database, Document, args.document, "document")
+    with database.read() as s:
+        if args.all:  # every Government member in the directory, as the editor's "All members"
+            query = select(Member.id).where(Member.role == Role.MEMBER, Member.active.is_(True))
+            members = list(s.execute(query).scalars())
+        else:
+            members = [member_ref(s, ref) for ref in args.member]
+    with database.write(actor) as s:
+        set_distribution(s, actor, document_id, members)
+        recipients = document_recipients(s, actor, document_id)
+
+    def human() -> None:
+        print(f"Document {document_id} goes to {len(recipients)} named recipients:")
+        for m in recipients:
+            print(f"  {m.full_name} — {m.title}")
+
+    emit(args, {"document": document_id, "recipients": recipients}, human)
+    return 0
+
+
+def cmd_dossier_remove(args: argparse.Namespace, database: Database) -> int:
+    from ecabinet.agenda.documents import remove_document
+
+    actor = _actor(args, database)
+    document_id = _ref(database, Document, args.document, "document")
+    with database.write(actor) as s:
+        removed = remove_document(s, actor, document_id)
+    result = {
+        "document": removed.id,
+        "item": removed.item_id,
+        "title": removed.title,
+        "versions": len(removed.versions),
+        "recipients": len(removed.distribution),
+    }
+    emit(
+        args,
+        result,
+        lambda: print(
+            f"Removed «{removed.title}» ({removed.id}) with {len(removed.versions)} versions; "
+            "its files stay in the file store."
+        ),
+    )
+    return 0
+
+
 # --- search --------------------------------------------------------------------------------------------
 
 
@@ -276,6 +367,28 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], groups: G
     rep.add_argument("--password", help="open password of an encrypted file")
     rep.add_argument("--max-mb", type=int, default=200, help="refuse files larger than this (MB)")
     rep.set_defaults(func=cmd_dossier_replace)
+    ref_help = "document id or unambiguous id prefix"
+    ren = dossier.add_parser("rename", help="a new title for a document")
+    ren.add_argument("document", metavar="DOCUMENT", help=ref_help)
+    ren.add_argument("--title", required=True)
+    ren.set_defaults(func=cmd_dossier_rename)
+    dset = dossier.add_parser("set", help="change a document's kind or classification")
+    dset.add_argument("document", metavar="DOCUMENT", help=ref_help)
+    dset.add_argument("--kind", choices=[k.value for k in DocumentKind])
+    dset.add_argument("--classification", choices=[c.value for c in Classification])
+    dset.set_defaults(func=cmd_dossier_set)
+    dist = dossier.add_parser(
+        "distribute", help="name who receives a document (the only readers of a classified one)"
+    )
+    dist.add_argument("document", metavar="DOCUMENT", help=ref_help)
+    dist.add_argument(
+        "--member", action="append", metavar="MEMBER", help="a recipient by name, id or id prefix (repeat)"
+    )
+    dist.add_argument("--all", action="store_true", help="every Government member")
+    dist.set_defaults(func=cmd_dossier_distribute)
+    drem = dossier.add_parser("remove", help="remove a document imported by mistake (its files are kept)")
+    drem.add_argument("document", metavar="DOCUMENT", help=ref_help)
+    drem.set_defaults(func=cmd_dossier_remove)
 
     find = sub.add_parser("search", help="full-text search in the dossiers you may see (diacritics optional)")
     find.add_argument("query", metavar="QUERY", help='words (all must match); "quoted words" stand together')

@@ -92,6 +92,22 @@
         <translation>Thay tài liệu đang chọn bằng phiên bản mới, kèm lý do</translation>
     </message>
     <message>
+        <source>Document &amp;properties…</source>
+        <translation>Thuộc tính tài l&amp;iệu…</translation>
+    </message>
+    <message>
+        <source>Rename the current document, change its kind or classification, choose who receives it</source>
+        <translation>Đổi tên tài liệu đang chọn, đổi loại hoặc độ mật, chọn người nhận</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve document</source>
+        <translation>&amp;Bỏ tài liệu khỏi hồ sơ</translation>
+    </message>
+    <message>
+        <source>Remove the current document, imported by mistake (its files are kept)</source>
+        <translation>Xóa tài liệu đang chọn khi đã thêm nhầm (tệp vẫn được giữ lại)</translation>
+    </message>
+    <message>
         <source>Document &amp;history</source>
         <translation>Lịc&amp;h sử tài liệu</translation>
     </message>
@@ -150,10 +166,30 @@
     <message>
         <source>Remove «{title}» with {subs} sub-items and {documents} documents?
 
-Undo (Ctrl+Z) brings them back, but a document returns with its current version only and without its list of recipients.</source>
+Undo (Ctrl+Z) brings them back, each document with its versions and its recipients.</source>
         <translation>Xóa «{title}» cùng {subs} nội dung con và {documents} tài liệu?
 
-Có thể hoàn tác (Ctrl+Z), nhưng tài liệu được khôi phục chỉ còn phiên bản hiện hành và không còn danh sách người nhận.</translation>
+Hoàn tác (Ctrl+Z) sẽ khôi phục lại, mỗi tài liệu đủ các phiên bản và danh sách người nhận.</translation>
+    </message>
+    <message>
+        <source>Edit document «{title}»</source>
+        <translation>Sửa tài liệu «{title}»</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Xóa tài liệu</translation>
+    </message>
+    <message>
+        <source>Remove «{title}» from the dossier?
+
+Undo (Ctrl+Z) brings it back with its versions and its recipients; its files stay in the file store.</source>
+        <translation>Xóa «{title}» khỏi hồ sơ?
+
+Hoàn tác (Ctrl+Z) sẽ khôi phục tài liệu cùng các phiên bản và danh sách người nhận; tệp vẫn được giữ trong kho tệp.</translation>
+    </message>
+    <message>
+        <source>Remove document «{title}»</source>
+        <translation>Xóa tài liệu «{title}»</translation>
     </message>
     <message>
         <source>Remove item «{title}»</source>
@@ -170,6 +206,105 @@ Có thể hoàn tác (Ctrl+Z), nhưng tài liệu được khôi phục chỉ c�
     <message>
         <source>Move item «{title}»</source>
         <translation>Chuyển chỗ nội dung «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Document properties</source>
+        <translation>Thuộc tính tài liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên tài liệu:</translation>
+    </message>
+    <message>
+        <source>The document&apos;s name as members see it</source>
+        <translation>Tên tài liệu mà các thành viên nhìn thấy</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại tài liệu:</translation>
+    </message>
+    <message>
+        <source>Submission, draft, appraisal report, annex or other</source>
+        <translation>Tờ trình, dự thảo, báo cáo thẩm tra, phụ lục hoặc tài liệu khác</translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation>Độ &amp;mật:</translation>
+    </message>
+    <message>
+        <source>A classified document goes only to the people ticked below</source>
+        <translation>Tài liệu mật chỉ gửi đến những người được chọn dưới đây</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>The current version&apos;s file (Ctrl+R replaces it)</source>
+        <translation>Tệp của phiên bản hiện hành (Ctrl+R để thay thế)</translation>
+    </message>
+    <message>
+        <source>{name}, version {number}, {pages} pages</source>
+        <translation>{name}, phiên bản {number}, {pages} trang</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients (Space ticks):</source>
+        <translation>&amp;Người nhận (phím Space để chọn):</translation>
+    </message>
+    <message>
+        <source>Who receives this document; only those invited to the session can open it</source>
+        <translation>Những người nhận tài liệu này; chỉ người được mời dự phiên họp mới mở được</translation>
+    </message>
+    <message>
+        <source>{name} (not invited)</source>
+        <translation>{name} (không được mời)</translation>
+    </message>
+    <message>
+        <source>&amp;All members</source>
+        <translation>Chọn tất cả thành &amp;viên</translation>
+    </message>
+    <message>
+        <source>Tick every Government member (guests stay as they are)</source>
+        <translation>Chọn mọi thành viên Chính phủ (khách mời giữ nguyên)</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Bỏ chọn hết</translation>
+    </message>
+    <message>
+        <source>Untick everyone</source>
+        <translation>Bỏ chọn tất cả mọi người</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lư&amp;u</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>{count} of {total} ticked</source>
+        <translation>Đã chọn {count}/{total}</translation>
+    </message>
+    <message>
+        <source>A normal document goes to everyone invited (guests only when it is meant for guests); the people ticked here are its readers once it, or its item, is classified.</source>
+        <translation>Tài liệu thường được gửi đến mọi người được mời (khách mời chỉ nhận khi tài liệu dành cho khách mời); những người được chọn ở đây sẽ là người đọc khi tài liệu hoặc nội dung của nó được đặt độ mật.</translation>
+    </message>
+    <message>
+        <source>Classified, and nobody is ticked: only the secretariat will see this document.</source>
+        <translation>Tài liệu mật chưa chọn người nhận nào: chỉ Văn phòng Chính phủ xem được tài liệu này.</translation>
+    </message>
+    <message>
+        <source>Classified: only the people ticked here, if invited, will see this document.</source>
+        <translation>Tài liệu mật: chỉ những người được chọn ở đây, nếu được mời dự họp, mới xem được tài liệu này.</translation>
+    </message>
+    <message>
+        <source>{count} of them are not invited to the session.</source>
+        <translation>Trong đó {count} người không được mời dự phiên họp.</translation>
     </message>
 </context>
 <context>

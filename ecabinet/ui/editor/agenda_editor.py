@@ -2,8 +2,9 @@
 
 For the secretariat, while the session is a draft or published: add, edit, remove, reorder (drag and drop,
 or Ctrl+arrows), indent into a sub-item and back, add PDFs (file dialog, or dropped on an item), replace a
-document. Every agenda edit is a command on the session's QUndoStack and is saved at once. Everyone else
-sees the same tree read-only, with what is new or changed for them marked.
+document, change a document's properties (title, kind, classification, recipients) or remove it. Every
+agenda edit is a command on the session's QUndoStack and is saved at once. Everyone else sees the same tree
+read-only, with what is new or changed for them marked.
 """
 
 from __future__ import annotations
@@ -26,13 +27,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecabinet.agenda.documents import document_recipients
 from ecabinet.agenda.reading import ReadState
 from ecabinet.agenda.sessions import EDITABLE, DocumentInfo, ItemInfo, SessionDetail
+from ecabinet.model import Role
 from ecabinet.services.actor import Actor, Permission
-from ecabinet.services.members import OrganisationInfo, list_organisations
+from ecabinet.services.members import MemberInfo, OrganisationInfo, list_members, list_organisations
 from ecabinet.ui.context import AppContext
 from ecabinet.ui.editor.agenda_model import EditableAgendaModel
-from ecabinet.ui.editor.commands import AddItem, AgendaCommand, Body, EditItem, IdMap, MoveItem, RemoveItem
+from ecabinet.ui.editor.commands import (
+    AddItem,
+    AgendaCommand,
+    Body,
+    EditDocument,
+    EditItem,
+    IdMap,
+    MoveItem,
+    RemoveDocument,
+    RemoveItem,
+)
+from ecabinet.ui.editor.document_dialog import DocumentDialog
 from ecabinet.ui.editor.importing import DossierImporter
 from ecabinet.ui.editor.item_dialog import ItemDialog
 from ecabinet.ui.editor.lifecycle import NAVY, set_action
@@ -66,6 +80,7 @@ class AgendaEditor(QWidget):
         self._collapsed: set[uuid.UUID] = set()
         self._organisations: list[OrganisationInfo] | None = None
         self.item_dialog: ItemDialog | None = None
+        self.document_dialog: DocumentDialog | None = None
 
         self.tree = QTreeView(objectName="agendaTree")
         self.tree.setModel(self.model)
@@ -120,6 +135,12 @@ class AgendaEditor(QWidget):
         self.indent_action = self._action("mdi6.format-indent-increase", ["Ctrl+Right"], self.indent)
         self.import_action = self._action("mdi6.file-plus-outline", ["Ctrl+I"], self.import_documents)
         self.replace_action = self._action("mdi6.file-replace-outline", ["Ctrl+R"], self.replace_document)
+        # F2, Ctrl+E and Del act on the current row: these are enabled on a document row, the item's
+        # actions on an item row, so a key never has two actions at once.
+        self.properties_action = self._action(
+            "mdi6.file-edit-outline", ["F2", "Ctrl+E", "Alt+Return"], self.document_properties
+        )
+        self.remove_document_action = self._action("mdi6.file-remove-outline", ["Del"], self.remove_document)
         self.history_action = self._action("mdi6.history", ["Ctrl+H"], self.show_history)
         self.open_action = self._action("mdi6.book-open-page-variant-outline", [], self.open_current)
         self.item_actions = [
@@ -133,10 +154,19 @@ class AgendaEditor(QWidget):
             self.indent_action,
             self.import_action,
             self.replace_action,
+            self.properties_action,
+            self.remove_document_action,
         ]
         for action in (self.up_action, self.down_action, self.outdent_action, self.indent_action):
             action.setPriority(QAction.Priority.LowPriority)  # icon only in the toolbar
-        for action in (self.edit_action, self.remove_action, self.replace_action, self.history_action):
+        for action in (
+            self.edit_action,
+            self.remove_action,
+            self.replace_action,
+            self.properties_action,
+            self.remove_document_action,
+            self.history_action,
+        ):
             action.setPriority(QAction.Priority.LowPriority)
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
@@ -165,7 +195,13 @@ class AgendaEditor(QWidget):
         groups = [
             [self.add_action, self.add_sub_action, self.edit_action, self.remove_action],
             [self.up_action, self.down_action, self.outdent_action, self.indent_action],
-            [self.import_action, self.replace_action, self.history_action],
+            [
+                self.import_action,
+                self.replace_action,
+                self.properties_action,
+                self.remove_document_action,
+                self.history_action,
+            ],
             [self.undo_action, self.redo_action],
         ]
         for n, group in enumerate(groups):
@@ -232,6 +268,16 @@ class AgendaEditor(QWidget):
             self.replace_action,
             self.tr("Re&place document…"),
             self.tr("Replace the current document with a new version, giving the reason"),
+        )
+        set_action(
+            self.properties_action,
+            self.tr("Document &properties…"),
+            self.tr("Rename the current document, change its kind or classification, choose who receives it"),
+        )
+        set_action(
+            self.remove_document_action,
+            self.tr("Remo&ve document"),
+            self.tr("Remove the current document, imported by mistake (its files are kept)"),
         )
         set_action(
             self.history_action,
@@ -392,6 +438,8 @@ class AgendaEditor(QWidget):
         self.outdent_action.setEnabled(on and item is not None and item.parent_id is not None)
         self.import_action.setEnabled(on and owner is not None)
         self.replace_action.setEnabled(on and doc is not None)
+        self.properties_action.setEnabled(on and doc is not None)
+        self.remove_document_action.setEnabled(on and doc is not None)
         self.history_action.setEnabled(doc is not None)
         self.open_action.setEnabled(doc is not None)
 
@@ -421,15 +469,18 @@ class AgendaEditor(QWidget):
         stack = self.stack
         self._pending += 1
         self._update_actions()
-        self.context.runner.write(self.actor, body).from_source(self).success(self._command_done).failure(
-            lambda exc: self._command_failed(stack, command, exc, first)
-        ).run_in_background()
+        reindex = command.reindex
+        self.context.runner.write(self.actor, body).from_source(self).success(
+            lambda result: self._command_done(result, reindex)
+        ).failure(lambda exc: self._command_failed(stack, command, exc, first)).run_in_background()
 
-    def _command_done(self, result: object) -> None:
+    def _command_done(self, result: object, reindex: bool = False) -> None:
         self._pending -= 1
-        if isinstance(result, ItemInfo):
+        if isinstance(result, ItemInfo | DocumentInfo):
             self._select = result.id
         self.reload_requested.emit()
+        if reindex:
+            self.importer.index_in_background()
 
     def _command_failed(
         self, stack: QUndoStack | None, command: AgendaCommand, exc: Exception, first: bool
@@ -540,8 +591,7 @@ class AgendaEditor(QWidget):
             self.tr("Remove agenda item"),
             self.tr(
                 "Remove «{title}» with {subs} sub-items and {documents} documents?\n\nUndo (Ctrl+Z) brings "
-                "them back, but a document returns with its current version only and without its list of "
-                "recipients."
+                "them back, each document with its versions and its recipients."
             ).format(title=_short(item.title, 80), subs=len(subs), documents=documents),
         ):
             return
@@ -624,6 +674,81 @@ class AgendaEditor(QWidget):
             self.importer.replace(doc)
 
     @Slot()
+    def document_properties(self) -> None:
+        """The properties form, once the directory and the document's recipients are loaded."""
+        doc = self.current_document()
+        owner = self.model.owning_item(self.tree.currentIndex())
+        if not self._ready() or doc is None or owner is None or self.detail is None:
+            return
+        actor = self.actor
+        invited = {member_id: role for member_id, _name, role in self.detail.invited}
+
+        def load(s: object) -> tuple[list[MemberInfo], list[MemberInfo]]:
+            people = list_members(s, {Role.MEMBER, Role.GUEST})  # type: ignore[arg-type]
+            return people, document_recipients(s, actor, doc.id)  # type: ignore[arg-type]
+
+        def show(found: tuple[list[MemberInfo], list[MemberInfo]]) -> None:
+            people, named = found
+            dialog = DocumentDialog(
+                doc, people, {m.id for m in named}, invited, owner.classification.is_classified, self
+            )
+            dialog.accepted.connect(lambda: self._document_dialog_accepted(dialog))
+            dialog.finished.connect(dialog.deleteLater)
+            self.document_dialog = dialog
+            dialog.open()
+
+        self.context.runner.query(load).success(show).failure(
+            lambda exc: self.context.show_error(exc, self)
+        ).run_in_background()
+
+    def _document_dialog_accepted(self, dialog: DocumentDialog) -> None:
+        doc = dialog.document
+        before, after = dialog.changes()
+        recipients = (dialog.initial_recipients, dialog.recipients())
+        if not after and recipients[0] == recipients[1]:
+            return
+        title = _short(doc.title)
+        self._select = doc.id
+        self.push(
+            EditDocument(
+                self,
+                lambda: self.tr("Edit document «{title}»").format(title=title),
+                doc.id,
+                doc.version,
+                (before, after),
+                recipients if recipients[0] != recipients[1] else None,
+            )
+        )
+
+    @Slot()
+    def remove_document(self) -> None:
+        index = self.tree.currentIndex()
+        doc = self.model.document(index)
+        if not self._ready() or doc is None:
+            return
+        if not self.context.prompts.confirm(
+            self,
+            self.tr("Remove document"),
+            self.tr(
+                "Remove «{title}» from the dossier?\n\nUndo (Ctrl+Z) brings it back with its versions and "
+                "its recipients; its files stay in the file store."
+            ).format(title=_short(doc.title, 80)),
+        ):
+            return
+        parent = index.parent()
+        rows = range(self.model.rowCount(parent))
+        neighbours = [self.model.document(self.model.index(r, 0, parent)) for r in rows]
+        documents = [d for d in neighbours if d is not None]
+        at = next(n for n, d in enumerate(documents) if d.id == doc.id)
+        after = documents[at + 1] if at + 1 < len(documents) else None
+        before = documents[at - 1] if at > 0 else None
+        neighbour = after or before
+        self._select = neighbour.id if neighbour is not None else doc.item_id
+        title = _short(doc.title)
+        text = lambda: self.tr("Remove document «{title}»").format(title=title)  # noqa: E731
+        self.push(RemoveDocument(self, text, doc.id, doc.version))
+
+    @Slot()
     def show_history(self) -> None:
         doc = self.current_document()
         if doc is not None:
@@ -663,7 +788,7 @@ class AgendaEditor(QWidget):
         if self.model.document(index) is not None:
             menu.addActions([self.open_action, self.history_action])
             if self.editable:
-                menu.addAction(self.replace_action)
+                menu.addActions([self.replace_action, self.properties_action, self.remove_document_action])
         if self.editable:
             if not menu.isEmpty():
                 menu.addSeparator()

@@ -1,14 +1,13 @@
 """Undoable agenda edits: each redo and undo calls a service in its own unit of work (through the host).
 
-The services give every re-created row a new id, so a command never keeps a bare id: `IdMap` follows a
-record from the id a command knew to the id it has now (after "remove, undo" it is a new row).
+The services give every re-created item a new id, so a command never keeps a bare id: `IdMap` follows a
+record from the id a command knew to the id it has now (after "remove item, undo" it is a new row).
 
-Undoing "remove item" re-creates the item, its sub-items and their documents. The documents are attached
-again with `add_document` from the file store by their sha256 (stored files are never deleted), with their
-title, kind, classification, file name, size and page count. What `DocumentInfo` does not carry comes back
-as for a new document: only the current version returns (as version 1, the older versions and their
-reasons stay in the audit log), and the distribution list, "for guests" and the outline are not restored —
-a restored classified document therefore reaches nobody until its recipients are named again.
+Documents come back with their own ids: removing one (alone, or with its item) keeps a `DocumentSnapshot`
+of every row that went, and `restore_document` inserts those rows again — all its versions with their
+reasons, the current one, its recipients and its reading receipts. The files were never deleted (the file
+store is content-addressed and shared). Undoing "remove item" re-creates the item, its sub-items and their
+documents that way.
 
 Optimistic locking: a command's first run passes the version the user saw (`StaleEdit` when someone changed
 the row meanwhile). Later undo and redo runs pass none: our own moves renumber sibling rows and so change
@@ -25,9 +24,16 @@ from typing import Any, Protocol
 from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
-from ecabinet.agenda.documents import add_document
+from ecabinet.agenda.documents import (
+    DocumentSnapshot,
+    document_snapshot,
+    remove_document,
+    restore_document,
+    set_distribution,
+    update_document,
+)
 from ecabinet.agenda.items import add_item, move_item, remove_item, update_item
-from ecabinet.agenda.sessions import ItemInfo, get_session
+from ecabinet.agenda.sessions import DocumentInfo, ItemInfo, get_session
 from ecabinet.errors import NotFound
 from ecabinet.services.actor import Actor
 
@@ -71,6 +77,10 @@ class ItemSnapshot:
 
     item: ItemInfo
     subs: tuple[ItemInfo, ...]
+    documents: tuple[DocumentSnapshot, ...] = ()  # of the item and its sub-items
+
+    def document(self, document_id: uuid.UUID) -> DocumentSnapshot | None:
+        return next((d for d in self.documents if d.id == document_id), None)
 
 
 def take_snapshot(session: Session, actor: Actor, session_id: uuid.UUID, item_id: uuid.UUID) -> ItemSnapshot:
@@ -78,7 +88,11 @@ def take_snapshot(session: Session, actor: Actor, session_id: uuid.UUID, item_id
     item = next((i for i in detail.items if i.id == item_id), None)
     if item is None:
         raise NotFound("not_found", what="item", ref=str(item_id))
-    return ItemSnapshot(item, tuple(i for i in detail.items if i.parent_id == item_id))
+    subs = tuple(i for i in detail.items if i.parent_id == item_id)
+    documents = tuple(
+        document_snapshot(session, actor, doc.id) for owner in (item, *subs) for doc in owner.documents
+    )
+    return ItemSnapshot(item, subs, documents)
 
 
 def restore(
@@ -101,19 +115,9 @@ def restore(
         )
         ids.replaced(info.id, new.id)
         for doc in info.documents:
-            added = add_document(
-                session,
-                actor,
-                new.id,
-                doc.title,
-                doc.sha256,
-                doc.filename,
-                doc.size,
-                doc.page_count,
-                kind=doc.kind,
-                classification=doc.classification,
-            )
-            ids.replaced(doc.id, added.id)
+            kept = snapshot.document(doc.id)
+            if kept is not None:
+                restore_document(session, actor, kept, item_id=new.id)
         return new
 
     top = again(snapshot.item, ids.optional(snapshot.item.parent_id))
@@ -126,6 +130,8 @@ class AgendaCommand(QUndoCommand):
     """One agenda edit. `forward` and `backward` run in a worker, inside a write unit of work; they return
     the ItemInfo to select afterwards, or None. They read the host's actor, session and IdMap only through
     the values captured at construction, never widgets."""
+
+    reindex = False  # whether the search index has something to take in after a run
 
     def __init__(self, host: Host, describe: Describe) -> None:
         super().__init__(describe())
@@ -278,3 +284,66 @@ class MoveItem(AgendaCommand):
 
     def backward(self, session: Session) -> ItemInfo:
         return self._go(session, self.before)
+
+
+class EditDocument(AgendaCommand):
+    """Tài liệu: change a document's title, kind or classification and who receives it; undo sets the
+    earlier values and recipients back."""
+
+    reindex = True  # a new title is searched for once the index has it
+
+    def __init__(
+        self,
+        host: Host,
+        describe: Describe,
+        document_id: uuid.UUID,
+        version: int,
+        fields: tuple[dict[str, Any], dict[str, Any]],
+        recipients: tuple[frozenset[uuid.UUID], frozenset[uuid.UUID]] | None,
+    ) -> None:
+        super().__init__(host, describe)
+        self.document_id = document_id
+        self.version = version
+        self.before, self.after = fields
+        self.recipients = recipients  # (before, after), or None when they stay as they are
+
+    def _apply(
+        self, session: Session, fields: dict[str, Any], recipients: frozenset[uuid.UUID] | None, first: bool
+    ) -> DocumentInfo:
+        current = self.ids.resolve(self.document_id)
+        # Always through update_document, even with no field to change: it checks the version first.
+        info = update_document(
+            session, self.actor, current, expected_version=self.version if first else None, **fields
+        )
+        if recipients is not None:
+            set_distribution(session, self.actor, current, recipients)
+        return info
+
+    def forward(self, session: Session, first: bool) -> DocumentInfo:
+        return self._apply(session, self.after, self.recipients[1] if self.recipients else None, first)
+
+    def backward(self, session: Session) -> DocumentInfo:
+        return self._apply(session, self.before, self.recipients[0] if self.recipients else None, False)
+
+
+class RemoveDocument(AgendaCommand):
+    """Xóa tài liệu: remove a document imported by mistake; undo puts it back as it was (same id)."""
+
+    reindex = True  # the restored versions are indexed again
+
+    def __init__(self, host: Host, describe: Describe, document_id: uuid.UUID, version: int) -> None:
+        super().__init__(host, describe)
+        self.document_id = document_id
+        self.version = version
+        self.snapshot: DocumentSnapshot | None = None
+
+    def forward(self, session: Session, first: bool) -> None:
+        current = self.ids.resolve(self.document_id)
+        self.snapshot = remove_document(session, self.actor, current, self.version if first else None)
+
+    def backward(self, session: Session) -> DocumentInfo:
+        assert self.snapshot is not None
+        # Its item may have been removed and re-created since (a new id): put it back there.
+        return restore_document(
+            session, self.actor, self.snapshot, item_id=self.ids.resolve(self.snapshot.item_id)
+        )
