@@ -2,7 +2,8 @@
 
 The passphrase that unlocks this installation's keys comes from ECABINET_PASSPHRASE, from the file given
 with --passphrase-file, or — at a terminal — from a prompt. `import` exits 0 when the package was applied or
-had been applied already, and 2 with the reason when it was refused.
+had been applied already, and 2 with the reason when it was refused; `import --dry-run` says what it would
+do, the same way, and changes nothing.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from ecabinet.security import keystore
 from ecabinet.security.keystore import Keyring, Profile
 from ecabinet.services.actor import Actor, load_actor
 from ecabinet.sync import keys as K
-from ecabinet.sync.exporter import export_package
+from ecabinet.sync.exporter import ExportPlan, export_package, plan_export
 from ecabinet.sync.importer import import_package
 
 PASSPHRASE_ENV = "ECABINET_PASSPHRASE"
@@ -247,6 +248,16 @@ def cmd_export(args: argparse.Namespace, database: Database) -> int:
         else:
             peer = K.peer_for_member(s, member_ref(s, args.to))
         peer_installation = peer.installation_id
+    if args.dry_run:
+        plan = plan_export(database, profile, actor, peer_installation, encrypt=not args.no_encrypt)
+        emit(
+            args,
+            {**jsonable(plan), "upserts": plan.upserts, "deletes": plan.deletes},
+            lambda: _print_plan(plan),
+        )
+        return 0
+    if not args.out:
+        raise CliError("say where the package goes with --out FILE.ecab (or look first with --dry-run)")
     keyring = _unlock(args, database)
     result = export_package(
         database, keyring, actor, peer_installation, Path(args.out), encrypt=not args.no_encrypt
@@ -268,26 +279,41 @@ def cmd_export(args: argparse.Namespace, database: Database) -> int:
     return 0
 
 
+def _print_plan(plan: ExportPlan) -> None:
+    print(f"Package #{plan.sequence} for {plan.recipient_name} would carry (dry run: nothing was written):")
+    print(
+        f"  {plan.upserts} records, {plan.deletes} withdrawals, {plan.files} files of {plan.file_bytes:,} bytes"
+        + (f" ({plan.watermarked} watermarked)" if plan.watermarked else "")
+    )
+    for counted in plan.tables:
+        withdrawn = f", {counted.deletes} withdrawn" if counted.deletes else ""
+        print(f"    {counted.table}: {counted.upserts} sent{withdrawn}")
+    print(f"  about {plan.estimated_size:,} bytes{', encrypted' if plan.encrypted else ''}")
+
+
 def cmd_import(args: argparse.Namespace, database: Database) -> int:
     profile = _profile(database)
     actor = _actor(args, database, profile)
     keyring = _unlock(args, database)
-    result = import_package(database, keyring, Path(args.file), actor)
+    result = import_package(database, keyring, Path(args.file), actor, dry_run=args.dry_run)
 
     def human() -> None:
+        if result.dry_run:
+            print("Dry run: every check passed; nothing was changed.")
         if result.already_applied:
             date = local(result.applied_at)
             print(render("sync_already_applied", args.lang, {"date": date}))
             return
+        verb = "Would apply" if result.dry_run else "Applied"
         print(
-            f"Applied package #{result.sequence} from {result.sender_name}: {result.inserted} added, "
+            f"{verb} package #{result.sequence} from {result.sender_name}: {result.inserted} added, "
             f"{result.updated} changed, {result.deleted} removed, {result.unchanged} unchanged, "
             f"{result.files} files."
         )
         for name, count in result.tables:
             print(f"    {name}: {count}")
         for refused in result.refused:
-            print(f"  refused: {refused.message(args.lang)}")
+            print(f"  {'would be refused' if result.dry_run else 'refused'}: {refused.message(args.lang)}")
         for notice in result.notices:
             print(f"  from the secretariat: {notice.message(args.lang)}")
 
@@ -342,11 +368,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], groups: G
 
     exp = sub.add_parser("export", help="write a sync package for a member's laptop or for the secretariat")
     exp.add_argument("--to", required=True, metavar="MEMBER", help="a member (name or id), or `secretariat`")
-    exp.add_argument("--out", required=True, metavar="FILE.ecab")
+    exp.add_argument("--out", metavar="FILE.ecab", help="where to write the package (not with --dry-run)")
     exp.add_argument(
         "--no-encrypt",
         action="store_true",
         help="sign only (refused when the package holds classified content)",
+    )
+    exp.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="show what the package would carry and its size; write nothing (no passphrase needed)",
     )
     passphrase_option(exp)
     exp.set_defaults(func=cmd_export)
@@ -355,5 +386,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], groups: G
         "import", help="check a sync package and apply it whole, or refuse it with the reason"
     )
     im.add_argument("file", metavar="FILE.ecab")
+    im.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="check the package and try it, then roll back: say what would be applied or refused",
+    )
     passphrase_option(im)
     im.set_defaults(func=cmd_import)

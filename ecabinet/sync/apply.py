@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -122,6 +122,7 @@ class Changes:
         profile: Profile,
         verified: Verified,
         now: datetime,
+        written_blobs: set[str] | None = None,
     ) -> None:
         self.s = session
         self.blobs: BlobStore = database.blobs
@@ -149,6 +150,16 @@ class Changes:
         self.notices: list[RefusedChange] = []
         self.held: list[tuple[str, uuid.UUID, int]] = []  # rows the sender holds as they are here now
         self.removed_blobs: set[str] = set()
+        # Files `store_files` put in the store that were not there: removed again when nothing commits.
+        self.written_blobs: set[str] = set() if written_blobs is None else written_blobs
+        self.absent: set[tuple[str, uuid.UUID]] = set()  # rows the package names that are not here
+        self.natural: dict[tuple[str, tuple[str, ...]], dict[tuple[Any, ...], uuid.UUID]] = {}
+        self.addressed: set[uuid.UUID] = set()  # ballots addressed to the member who sent the package
+        self.question_ballot: dict[uuid.UUID, uuid.UUID] = {}  # the ballot of each question answered
+        self.visible_docs: set[uuid.UUID] = set()  # documents that member may see, of those referred to
+        # The session holds unchanged rows weakly: keep the preloaded and the new ones, or each later
+        # `session.get` would go back to the database for them.
+        self.kept: list[Any] = []
 
     # checks ----------------------------------------------------------------------------------------------
 
@@ -191,10 +202,11 @@ class Changes:
         except DomainError as exc:
             raise PackageRefused("sync_key_member_unknown", member=str(member_id)) from exc
         sessions = set(self.s.execute(visible_sessions(self.member_actor)).scalars())
+        self._preload_member_parents()
         for record in self.deletes:
             if record.table not in MEMBER_DELETABLE:
                 raise PackageRefused("sync_member_delete", line=record.line, table=f"table:{record.table}")
-            local = self.s.get(self.cls[record.table], record.row_id)
+            local = self._local(record.table, record.row_id)
             if local is None:
                 continue
             if local.member_id != member_id:  # type: ignore[attr-defined]
@@ -206,7 +218,7 @@ class Changes:
             values = up.values
             if values["member_id"] != member_id:
                 raise PackageRefused("sync_other_member", line=up.line, table=f"table:{up.table}")
-            local = self.s.get(self.cls[up.table], up.row_id)
+            local = self._local(up.table, up.row_id)
             if local is not None and local.member_id != member_id:  # type: ignore[attr-defined]
                 raise PackageRefused("sync_other_member", line=up.line, table=f"table:{up.table}")
             getattr(self, f"_check_{up.table}")(up, sessions, local)
@@ -222,18 +234,13 @@ class Changes:
 
     def _check_opinion_answers(self, up: Upsert, _sessions: set[uuid.UUID], local: Any) -> None:
         self._recorded_by(up)
-        question = self.s.get(BallotQuestion, up.values["question_id"])
-        if question is None:
+        ballot_id = self.question_ballot.get(up.values["question_id"])
+        if ballot_id is None:
             self._refuse_not_visible(up, "ballot")
             return
-        ballot = self.s.get(OpinionBallot, question.ballot_id)
-        addressed = self.s.execute(
-            select(BallotRecipient.id).where(
-                BallotRecipient.ballot_id == question.ballot_id,
-                BallotRecipient.member_id == self.sender.member_id,
-            )
-        ).first()
-        if ballot is None or addressed is None or ballot.state not in (BallotState.SENT, BallotState.CLOSED):
+        ballot = self.s.get(OpinionBallot, ballot_id)
+        addressed = ballot_id in self.addressed
+        if ballot is None or not addressed or ballot.state not in (BallotState.SENT, BallotState.CLOSED):
             self._refuse_not_visible(up, "ballot")
             return
         if ballot.state is not BallotState.SENT or self.now > ballot.deadline:
@@ -273,13 +280,7 @@ class Changes:
     def _check_read_receipts(self, up: Upsert, _sessions: set[uuid.UUID], _local: Any) -> None:
         assert self.member_actor is not None
         version = self.s.get(DocumentVersion, up.values["version_id"])
-        documents = visible_documents(self.member_actor)
-        if (
-            version is None
-            or not self.s.execute(
-                documents.where(documents.selected_columns[0] == version.document_id)
-            ).first()
-        ):
+        if version is None or version.document_id not in self.visible_docs:
             self._refuse_not_visible(up, "document")
 
     def _check_vote_casts(self, up: Upsert, sessions: set[uuid.UUID], local: Any) -> None:
@@ -393,7 +394,7 @@ class Changes:
 
     def apply(self) -> None:
         for record in self.deletes:
-            obj = self.s.get(self.cls[record.table], record.row_id)
+            obj = self._local(record.table, record.row_id)
             if obj is None:
                 continue
             late = self.late.get(record.line)
@@ -422,7 +423,7 @@ class Changes:
         for up in self.upserts:
             if up.line in self.late:
                 continue
-            obj = self.s.get(self.cls[up.table], up.row_id)
+            obj = self._local(up.table, up.row_id)
             if (
                 up.table in MEMBER_TABLES
                 and obj is not None
@@ -458,18 +459,34 @@ class Changes:
         )
         self.refused.append(RefusedChange(table, row_id, code, params))
 
+    def _load(self, model: type[Entity], ids: Iterable[uuid.UUID | None]) -> list[Any]:
+        """Bring these rows into the session in a few queries, so `session.get` finds them there."""
+        wanted = sorted({i for i in ids if i is not None}, key=str)
+        rows: list[Any] = []
+        for chunk in chunks(wanted):
+            rows += self.s.execute(select(model).where(model.id.in_(chunk))).scalars().all()
+        self.kept += rows
+        return rows
+
+    def _local(self, table: str, row_id: uuid.UUID) -> Entity | None:
+        """This database's row, or None; a row the package names and `_preload` did not find costs no
+        query (a return package's new answers are all such rows)."""
+        if (table, row_id) in self.absent:
+            return None
+        return self.s.get(self.cls[table], row_id)
+
     def _preload(self) -> None:
         """Load the rows the package touches, a table at a time, so each record finds its row in the
         session instead of asking the database (a first package can carry ten years of records); and the
         natural keys (question and member, …) of the tables that have them."""
         by_table: dict[str, list[uuid.UUID]] = {}
-        for up in self.upserts:
-            by_table.setdefault(up.table, []).append(up.row_id)
-        self.natural: dict[tuple[str, tuple[str, ...]], dict[tuple[Any, ...], uuid.UUID]] = {}
+        records: list[Record] = [*self.deletes, *self.upserts]
+        for record in records:
+            by_table.setdefault(record.table, []).append(record.row_id)
         for table, ids in by_table.items():
+            present = {row.id for row in self._load(self.cls[table], ids)}
+            self.absent.update((table, row_id) for row_id in ids if row_id not in present)
             model = self.cls[table]
-            for chunk in chunks(ids):
-                self.s.execute(select(model).where(model.id.in_(chunk))).scalars().all()
             for columns in _unique_keys(table):
                 found: dict[tuple[Any, ...], uuid.UUID] = {}
                 firsts = sorted({u.values[columns[0]] for u in self.upserts if u.table == table}, key=str)
@@ -481,6 +498,50 @@ class Changes:
                     )
                     found.update({tuple(key): row_id for row_id, *key in rows})
                 self.natural[(table, columns)] = found
+
+    def _preload_member_parents(self) -> None:
+        """What the checks of a member's records look at — questions, ballots, votes, items, sessions,
+        versions, and which of them the member may see — a table at a time, not a query per record."""
+        assert self.member_actor is not None
+
+        def refs(table: str, column: str) -> list[Any]:
+            return [up.values[column] for up in self.upserts if up.table == table]
+
+        asked = sorted(set(refs("opinion_answers", "question_id")), key=str)
+        for chunk in chunks(asked):  # a ballot holds up to 50 questions: their ballot is all that matters
+            rows = self.s.execute(
+                select(BallotQuestion.id, BallotQuestion.ballot_id).where(BallotQuestion.id.in_(chunk))
+            )
+            self.question_ballot.update((question_id, ballot_id) for question_id, ballot_id in rows)
+        ballot_ids = sorted(set(self.question_ballot.values()), key=str)
+        self._load(OpinionBallot, ballot_ids)
+        for chunk in chunks(ballot_ids):
+            self.addressed.update(
+                self.s.execute(
+                    select(BallotRecipient.ballot_id).where(
+                        BallotRecipient.ballot_id.in_(chunk),
+                        BallotRecipient.member_id == self.sender.member_id,
+                    )
+                ).scalars()
+            )
+        votes = self._load(Vote, refs("vote_casts", "vote_id"))
+        withdrawn = [self._local(d.table, d.row_id) for d in self.deletes if d.table in MEMBER_DELETABLE]
+        items = self._load(
+            AgendaItem,
+            [
+                *refs("item_positions", "item_id"),
+                *refs("speaking_requests", "item_id"),
+                *(v.item_id for v in votes),
+                *(getattr(row, "item_id", None) for row in withdrawn),
+            ],
+        )
+        self._load(CabinetSession, [i.session_id for i in items])
+        versions = self._load(DocumentVersion, refs("read_receipts", "version_id"))
+        documents = visible_documents(self.member_actor)
+        for chunk in chunks(sorted({v.document_id for v in versions}, key=str)):
+            self.visible_docs.update(
+                self.s.execute(documents.where(documents.selected_columns[0].in_(chunk))).scalars()
+            )
 
     def _natural_twin(self, up: Upsert) -> Entity | None:
         """A row here with the same natural key (question and member, …) under another id."""
@@ -495,7 +556,7 @@ class Changes:
 
     def _upsert(self, up: Upsert, fixes: list[tuple[Entity, Upsert]]) -> None:
         model = self.cls[up.table]
-        local = self.s.get(model, up.row_id)
+        local = self._local(up.table, up.row_id)
         own_row = up.table in MEMBER_TABLES
         if local is None:
             twin = self._natural_twin(up)
@@ -508,6 +569,8 @@ class Changes:
                 self.s.flush()
             obj = model(**{key: up.values[col] for col, key in _columns(model)})
             self.s.add(obj)
+            self.kept.append(obj)
+            self.absent.discard((up.table, up.row_id))
             if up.values["version"] != 1:
                 fixes.append((obj, up))
             self.inserted += 1
@@ -568,6 +631,8 @@ class Changes:
         self.s.delete(obj)
 
     def store_files(self) -> int:
-        for path in self.v.files.values():
+        for sha, path in self.v.files.items():
+            if not self.blobs.has(sha):
+                self.written_blobs.add(sha)  # before writing, so a half-written one is cleared up too
             self.blobs.put_file(path)
         return len(self.v.files)

@@ -16,13 +16,15 @@ import struct
 import uuid
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
 from ecabinet import __version__
+from ecabinet.errors import DomainError, NotFound
 from ecabinet.model.sync import ProfileRole
 from ecabinet.security import crypto
 from ecabinet.security.crypto import CryptoFailure, b64d, b64e
@@ -83,13 +85,14 @@ class Manifest:
     ephemeral_public: bytes | None  # None: not encrypted
     record_count: int
     entries: tuple[Entry, ...]
+    cipher: str = crypto.PACKAGE_CIPHER  # the entries' cipher (encryption.alg) when encrypted
 
     @property
     def encrypted(self) -> bool:
         return self.ephemeral_public is not None
 
 
-def _sha(data: bytes) -> str:
+def _sha(data: bytes | memoryview) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
@@ -140,47 +143,325 @@ class Header:
     ack: int
 
 
+class ExportCancelled(DomainError):
+    """The user stopped the export while the package was being written; nothing of it was kept."""
+
+    def __init__(self) -> None:
+        super().__init__("sync_export_cancelled")
+
+
+# A file to carry: in memory (a watermarked copy), or a file of the store, read when its turn comes.
+Content = bytes | Path
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Written:
+    """A package written: its manifest, and the size and SHA-256 of the whole file (taken as it was written)."""
+
+    manifest: dict[str, Any]
+    size: int
+    sha256: str
+
+
+_CENTRAL = struct.Struct("<4s4B4HL2L5H2L")
+_END = struct.Struct("<4s4H2LH")
+_END64 = struct.Struct("<4sQ2H2L4Q")
+_END64_LOCATOR = struct.Struct("<4sLQL")
+_ZIP64_LIMIT = (1 << 31) - 1  # zipfile's threshold for the ZIP64 fields
+_COUNT_LIMIT = (1 << 16) - 1
+
+
+_datasync = getattr(os, "fdatasync", os.fsync)  # Windows has only fsync
+
+
+class _ZipStream:
+    """A zip of stored entries written front to back: each entry's CRC and size are known before its header
+    is made, so nothing is patched afterwards. The bytes are those zipfile writes for the same entries (a
+    test compares them).
+
+    The caller's thread lays the entries out; one thread writes them in order, another takes the file's
+    SHA-256 over the same bytes, and, every `sync_every` bytes, a third flushes the file to disk — so the
+    final fsync does not wait for the whole package, and no thread waits for the disk while there is
+    hashing or encryption to do. `close()` waits for all three (after a failure, `close(cancel=True)`)."""
+
+    def __init__(self, out: IO[bytes], sync_every: int = 0) -> None:
+        self._out = out
+        self._digest = hashlib.sha256()
+        self._central: list[zipfile.ZipInfo] = []
+        self._sync_every = sync_every
+        self._unsynced = 0
+        self._syncs: list[Future[None]] = []
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ecab-write")
+        self._hasher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ecab-digest")
+        self._syncer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ecab-sync")
+        self._queued: list[Future[None]] = []  # every write and hash, checked at the end
+        self.offset = 0
+
+    def _write(self, head: bytes, data: bytes | memoryview) -> None:
+        self._out.write(head)
+        self._out.write(data)
+        self._unsynced += len(head) + len(data)
+        if self._sync_every and self._unsynced >= self._sync_every:
+            self._out.flush()
+            self._syncs.append(self._syncer.submit(_datasync, self._out.fileno()))
+            self._unsynced = 0
+
+    def _hash(self, head: bytes, data: bytes | memoryview) -> None:
+        self._digest.update(head)
+        self._digest.update(data)
+
+    def _emit(self, head: bytes, data: bytes | memoryview = b"") -> list[Future[None]]:
+        """Queue `head` then `data` (kept unchanged until the futures returned are done)."""
+        self.offset += len(head) + len(data)
+        queued = [self._writer.submit(self._write, head, data), self._hasher.submit(self._hash, head, data)]
+        self._queued += queued
+        return queued
+
+    def add(self, name: str, data: bytes | memoryview, crc: int) -> list[Future[None]]:
+        info = _zipinfo(name)
+        info.CRC = crc
+        info.file_size = info.compress_size = len(data)
+        info.header_offset = self.offset
+        self._central.append(info)
+        return self._emit(info.FileHeader(zip64=len(data) > _ZIP64_LIMIT), data)
+
+    def finish(self) -> tuple[int, str]:
+        """Write the central directory and its end records, wait until everything is written (and flushed,
+        if asked); (the file's size, its SHA-256)."""
+        start = self.offset
+        directory = []
+        for info in self._central:
+            wide = [n for n in (info.file_size, info.compress_size) if info.file_size > _ZIP64_LIMIT]
+            if info.header_offset > _ZIP64_LIMIT:
+                wide.append(info.header_offset)
+            extra = struct.pack(f"<HH{len(wide)}Q", 1, 8 * len(wide), *wide) if wide else b""
+            version = 45 if wide else info.create_version
+            size = 0xFFFFFFFF if info.file_size > _ZIP64_LIMIT else info.file_size
+            name = info.filename.encode("ascii")  # the names are fixed ASCII forms
+            directory.append(
+                _CENTRAL.pack(
+                    b"PK\x01\x02",
+                    version,
+                    info.create_system,
+                    max(version, info.extract_version),
+                    info.reserved,
+                    info.flag_bits,
+                    info.compress_type,
+                    0,  # 00:00:00
+                    (1 << 5) | 1,  # 1 January 1980
+                    info.CRC,
+                    size,
+                    size,
+                    len(name),
+                    len(extra),
+                    0,
+                    0,
+                    info.internal_attr,
+                    info.external_attr,
+                    0xFFFFFFFF if info.header_offset > _ZIP64_LIMIT else info.header_offset,
+                )
+                + name
+                + extra
+            )
+        tail = b"".join(directory)
+        end = start + len(tail)
+        count, size, offset = len(self._central), end - start, start
+        if count > _COUNT_LIMIT or offset > _ZIP64_LIMIT or size > _ZIP64_LIMIT:
+            tail += _END64.pack(b"PK\x06\x06", 44, 45, 45, 0, 0, count, count, size, offset)
+            tail += _END64_LOCATOR.pack(b"PK\x06\x07", 0, end, 1)
+            count, size, offset = min(count, 0xFFFF), min(size, 0xFFFFFFFF), min(offset, 0xFFFFFFFF)
+        tail += _END.pack(b"PK\x05\x06", 0, 0, count, count, size, offset, 0)
+        self._emit(tail)
+        self.close()
+        return self.offset, self._digest.hexdigest()
+
+    def close(self, cancel: bool = False) -> None:
+        """Wait for the threads (dropping what is still queued when `cancel`); a write that failed raises."""
+        self._writer.shutdown(cancel_futures=cancel)
+        self._hasher.shutdown(cancel_futures=cancel)
+        self._syncer.shutdown(cancel_futures=cancel)
+        if not cancel:
+            for future in [*self._queued, *self._syncs]:
+                future.result()
+
+
+@dataclass(frozen=True)
+class _Source:
+    """One entry to write: its content (`size` bytes) and what the manifest says of it."""
+
+    name: str
+    kind: str
+    content: Content
+    size: int
+    expected_sha256: str | None  # checked before the entry is written (a file must match its name)
+    plain_size: int
+    plain_sha256: str
+
+
+class _Slots:
+    """Two reusable buffers: an entry is read (or encrypted) into one while the other is still in use."""
+
+    def __init__(self) -> None:
+        self._buffers = [bytearray(), bytearray()]
+        self._users: list[list[Future[Any]]] = [[], []]
+
+    def take(self, slot: int, size: int) -> memoryview:
+        """A view of `size` bytes of buffer `slot`, once the work still using it has finished."""
+        for user in self._users[slot]:
+            user.result()
+        self._users[slot].clear()
+        if len(self._buffers[slot]) < size:
+            self._buffers[slot] = bytearray(size)
+        return memoryview(self._buffers[slot])[:size]
+
+    def used_by(self, slot: int, future: Future[Any]) -> None:
+        self._users[slot].append(future)
+
+
+def _load(source: _Source, slots: _Slots, slot: int) -> tuple[bytes | memoryview, str | None]:
+    """The entry's content in memory, and its SHA-256 when it has to be checked (in a worker thread:
+    reading and hashing let go of the GIL, so they overlap with the encryption of the entry before)."""
+    if isinstance(source.content, Path):
+        view = slots.take(slot, source.size)
+        try:
+            with source.content.open("rb", buffering=0) as f:
+                done = 0
+                while done < source.size and (n := f.readinto(view[done:])):
+                    done += n
+                grown = f.read(1)
+        except FileNotFoundError as exc:
+            raise NotFound("blob_missing", sha256=source.expected_sha256 or source.name) from exc
+        if done != source.size or grown:
+            raise DomainError("blob_corrupt", sha256=source.expected_sha256 or source.name)
+        data: bytes | memoryview = view
+    else:
+        data = source.content
+    if source.expected_sha256 is None:
+        return data, None
+    return data, hashlib.sha256(data).hexdigest()
+
+
+def _content_size(sha: str, content: Content) -> int:
+    if isinstance(content, bytes):
+        return len(content)
+    try:
+        return content.stat().st_size
+    except FileNotFoundError as exc:
+        raise NotFound("blob_missing", sha256=sha) from exc
+
+
 def write_package(
     out: IO[bytes],
     header: Header,
     keyring: Keyring,
     records: list[dict[str, Any]],
-    files: Iterable[tuple[str, bytes]],
+    files: Sequence[tuple[str, Content]],
     recipient_enc_public: bytes | None,
-) -> dict[str, Any]:
-    """Write a whole package to `out`; encrypted for the recipient unless `recipient_enc_public` is None."""
-    key: bytes | None = None
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    sync_every: int = 0,
+    cipher: str = crypto.PACKAGE_CIPHER,
+) -> Written:
+    """Write a whole package to `out`; encrypted for the recipient unless `recipient_enc_public` is None.
+
+    `files` are (SHA-256, content); each is checked against its hash as it is read, so a damaged file of
+    the store stops the export (`blob_corrupt`) instead of making a package every recipient refuses.
+    `progress(done, total)` follows the bytes of the entries; `cancelled()` is asked before each entry, and
+    when it says yes `ExportCancelled` is raised (the caller discards what was written). With `sync_every`,
+    `out` (a real file) is flushed to disk each time that many more bytes were written. `cipher` names the
+    entries' cipher (crypto.PACKAGE_CIPHERS); the default is what packages are written with.
+
+    This thread encrypts (the AEAD holds the GIL); reading and checking the next file and hashing the
+    encrypted bytes run on two worker threads, writing them and hashing the whole file on the zip stream's
+    (all of these release the GIL). At most two entries are in memory at each stage."""
+    sealer: crypto.EntrySealer | None = None
     encryption: dict[str, Any] | None = None
     if recipient_enc_public is not None:
         key, ephemeral = crypto.new_content_key(recipient_enc_public, header.package_id)
-        encryption = {"alg": crypto.PACKAGE_CIPHER, "ephemeral_public": b64e(ephemeral)}
+        sealer = crypto.EntrySealer(key, header.package_id, cipher)
+        encryption = {"alg": cipher, "ephemeral_public": b64e(ephemeral)}
+    overhead = 0 if sealer is None else crypto.ENTRY_OVERHEAD
+    jsonl = encode_records(records)
+    packed = zlib.compress(jsonl, 6)
+    sources = [_Source(RECORDS, "records", packed, len(packed), None, len(jsonl), _sha(jsonl))]
+    for sha, content in files:
+        size = _content_size(sha, content)
+        sources.append(_Source(FILES + sha, "file", content, size, sha, size, sha))
+    total = sum(source.size + overhead for source in sources)
     listed: list[dict[str, Any]] = []
+    zipped = _ZipStream(out, sync_every)
+    plain, sealed = _Slots(), _Slots()
+    done = 0
+    hashes: list[Future[str]] = []
+    # Two workers: one reads and checks the next entry, the other hashes the encrypted bytes of this one;
+    # the zip stream writes and hashes the entries in order on threads of its own.
+    workers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="ecab-hash")
+    finished = False
+    try:
+        loading = workers.submit(_load, sources[0], plain, 0)
+        for index, source in enumerate(sources):
+            if cancelled is not None and cancelled():
+                raise ExportCancelled()
+            data, digest = loading.result()
+            if digest is not None and digest != source.expected_sha256:
+                raise DomainError("blob_corrupt", sha256=source.expected_sha256)
+            if index + 1 < len(sources):
+                loading = workers.submit(_load, sources[index + 1], plain, (index + 1) % 2)
+            slot = index % 2
+            if sealer is None:
+                stored: bytes | memoryview = data
+                slots = plain
+            else:
+                stored = sealed.take(slot, source.size + overhead)
+                sealer.seal_into(source.name, data, stored)
+                slots = sealed
+            hashing = workers.submit(_sha, stored)  # read when the manifest is written
+            slots.used_by(slot, hashing)
+            hashes.append(hashing)
+            crc = zlib.crc32(stored)
+            listed.append(
+                {
+                    "name": source.name,
+                    "kind": source.kind,
+                    "size": len(stored),
+                    "sha256": "",
+                    "plain_size": source.plain_size,
+                    "plain_sha256": source.plain_sha256,
+                }
+            )
+            for writing in zipped.add(source.name, stored, crc):
+                slots.used_by(slot, writing)
+            done += len(stored)
+            if progress is not None:
+                progress(done, total)
+        for entry, hashing in zip(listed, hashes, strict=True):
+            entry["sha256"] = hashing.result()
+        manifest = _manifest(header, keyring, encryption, records, listed)
+        manifest_bytes = canonical_bytes(manifest)
+        signature = sign_manifest(keyring, manifest_bytes)
+        zipped.add(MANIFEST, manifest_bytes, zlib.crc32(manifest_bytes))
+        zipped.add(SIGNATURE, signature, zlib.crc32(signature))
+        size, digest = zipped.finish()
+        finished = True
+    finally:
+        workers.shutdown(cancel_futures=True)
+        if not finished:
+            zipped.close(cancel=True)
+    if progress is not None:
+        progress(total, total)
+    return Written(manifest, size, digest)
 
-    def stored(name: str, kind: str, plain: bytes, plain_size: int, plain_sha256: str) -> bytes:
-        data = plain if key is None else crypto.encrypt_entry(key, header.package_id, name, plain)
-        listed.append(
-            {
-                "name": name,
-                "kind": kind,
-                "size": len(data),
-                "sha256": _sha(data),
-                "plain_size": plain_size,
-                "plain_sha256": plain_sha256,
-            }
-        )
-        return data
 
-    def entries() -> Iterator[tuple[str, bytes]]:
-        jsonl = encode_records(records)
-        yield RECORDS, stored(RECORDS, "records", zlib.compress(jsonl, 6), len(jsonl), _sha(jsonl))
-        for sha, data in files:
-            if _sha(data) != sha:
-                raise ValueError(f"file {sha} does not match its content")
-            name = FILES + sha
-            yield name, stored(name, "file", data, len(data), sha)
-
+def _manifest(
+    header: Header,
+    keyring: Keyring,
+    encryption: dict[str, Any] | None,
+    records: list[dict[str, Any]],
+    listed: list[dict[str, Any]],
+) -> dict[str, Any]:
     current = keyring.current
-    manifest: dict[str, Any] = {
+    return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "package_id": str(header.package_id),
@@ -200,10 +481,55 @@ def write_package(
         "ack": header.ack,
         "encryption": encryption,
         "record_count": len(records),
-        "entries": listed,  # filled while the entries are written, before the manifest is
+        "entries": listed,
     }
-    assemble(out, manifest, entries(), keyring)
-    return manifest
+
+
+def estimate_size(records_stored: int, file_sizes: Sequence[int], encrypted: bool) -> int:
+    """The size of a package whose records compress to `records_stored` bytes and which carries files of
+    these sizes: the entries, their zip headers and directory, and the manifest (its ids, hashes and keys
+    have fixed lengths, so only the numbers are guessed)."""
+    overhead = crypto.ENTRY_OVERHEAD if encrypted else 0
+    digest = "0" * 64
+    entries = [(RECORDS, "records", records_stored + overhead, len(str(records_stored * 4)))]
+    entries += [(FILES + digest, "file", size + overhead, len(str(size))) for size in file_sizes]
+    listed = [
+        {
+            "name": n,
+            "kind": k,
+            "size": size,
+            "sha256": digest,
+            "plain_size": 10 ** (w - 1),
+            "plain_sha256": digest,
+        }
+        for n, k, size, w in entries
+    ]
+    sample = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "package_id": str(uuid.UUID(int=0)),
+        "created": "2026-01-01T00:00:00.000000+00:00",
+        "app_version": __version__,
+        "sender": {
+            "installation_id": str(uuid.UUID(int=0)),
+            "key_id": digest,
+            "role": "secretariat",
+            "member_id": str(uuid.UUID(int=0)),
+        },
+        "recipient": {"installation_id": str(uuid.UUID(int=0)), "key_id": digest},
+        "sequence": 1000,
+        "ack": 1000,
+        "encryption": {"alg": crypto.PACKAGE_CIPHER, "ephemeral_public": "A" * 44} if encrypted else None,
+        "record_count": 100_000,
+        "entries": listed,
+    }
+    manifest = len(canonical_bytes(sample))
+    signature = 88  # 64 bytes in base64
+    stored = [(name, size) for name, _k, size, _w in entries] + [(MANIFEST, manifest), (SIGNATURE, signature)]
+    total = sum(30 + 46 + 2 * len(name) + size for name, size in stored) + _END.size
+    if len(stored) > _COUNT_LIMIT or total > _ZIP64_LIMIT:
+        total += _END64.size + _END64_LOCATOR.size + 12 * len(stored)  # the ZIP64 records and offsets
+    return total
 
 
 # --- reading ------------------------------------------------------------------------------------------------
@@ -275,9 +601,11 @@ def parse_manifest(data: bytes) -> Manifest:
         if encryption == "missing":
             raise ValueError("encryption is missing")
         ephemeral: bytes | None = None
+        cipher = crypto.PACKAGE_CIPHER
         if encryption is not None:
-            if not isinstance(encryption, dict) or encryption.get("alg") != crypto.PACKAGE_CIPHER:
+            if not isinstance(encryption, dict) or encryption.get("alg") not in crypto.PACKAGE_CIPHERS:
                 raise ValueError("unknown encryption")
+            cipher = encryption["alg"]
             ephemeral = b64d(encryption.get("ephemeral_public"), 32)
         entries = []
         for item in _field(raw, "entries", list):
@@ -315,6 +643,7 @@ def parse_manifest(data: bytes) -> Manifest:
             ephemeral_public=ephemeral,
             record_count=_count(raw.get("record_count"), "record_count"),
             entries=tuple(entries),
+            cipher=cipher,
         )
     except (ValueError, CryptoFailure, TypeError) as exc:
         raise PackageRefused("sync_manifest_invalid", detail=str(exc)[:200]) from exc
@@ -467,7 +796,7 @@ class PackageReader:
         if key is None:
             return data
         try:
-            return crypto.decrypt_entry(key, manifest.package_id, entry.name, data)
+            return crypto.decrypt_entry(key, manifest.package_id, entry.name, data, manifest.cipher)
         except CryptoFailure as exc:
             raise PackageRefused("sync_decrypt_failed", name=entry.name) from exc
 

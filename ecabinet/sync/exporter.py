@@ -1,4 +1,5 @@
-"""Write a package for one peer: what it may hold and does not have yet, signed, encrypted, written whole.
+"""Write a package for one peer: what it may hold and does not have yet, signed, encrypted, written whole;
+and, before that, the plan of what it would carry (`plan_export`, read-only).
 
 "Does not have yet" is counted from what the peer confirmed: each package names the newest package its
 sender applied from the recipient (`ack`), and the rows that package carried then count as held. Until
@@ -13,6 +14,7 @@ import hashlib
 import os
 import tempfile
 import uuid
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,9 +29,10 @@ from ecabinet.errors import DomainError, InvalidState
 from ecabinet.model import AgendaItem, Document, DocumentVersion, Member, utcnow
 from ecabinet.model.sync import PackageDirection, ProfileRole, SyncInventory, SyncKey, SyncPackage, SyncPeer
 from ecabinet.security.crypto import b64d
-from ecabinet.security.keystore import Keyring
+from ecabinet.security.keystore import Keyring, Profile
 from ecabinet.services.actor import Actor, load_actor
 from ecabinet.sync import container
+from ecabinet.sync.container import Content, ExportCancelled
 from ecabinet.sync.keys import check_installation, check_sync_actor, current_peer_key, register_own_keys
 from ecabinet.sync.schema import (
     MEMBER_DELETABLE,
@@ -44,6 +47,8 @@ from ecabinet.sync.scope import LINKS_LEFT_OUT, WATERMARKED, Scope, links, membe
 from ecabinet.sync.watermark import watermark_pdf
 
 WITHDRAWN = -1
+SYNC_EVERY = 64 << 20  # the package goes to disk while it is written, not all at the final fsync
+STAMP_BYTES, STAMP_PAGE_BYTES = 12_000, 4_000  # what a watermark adds to a file, for the plan's estimate
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,44 @@ class ExportResult:
     size: int
     sha256: str
     tables: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class TablePlan:
+    table: str
+    upserts: int  # rows sent (new or changed)
+    deletes: int  # rows withdrawn from the peer
+
+
+@dataclass(frozen=True)
+class ExportPlan:
+    """What the next package to a peer would carry, found without writing anything: the same selection
+    as `export_package`, whose counts it matches. The size is exact but for the watermarked copies, which
+    are stamped only when the package is written: their size is estimated from the original's."""
+
+    recipient_installation_id: uuid.UUID
+    recipient_member_id: uuid.UUID | None
+    recipient_name: str
+    sequence: int
+    ack: int
+    tables: tuple[TablePlan, ...]  # in table order, only tables with something to send
+    files: int
+    file_bytes: int
+    watermarked: int
+    encrypted: bool
+    estimated_size: int
+
+    @property
+    def upserts(self) -> int:
+        return sum(t.upserts for t in self.tables)
+
+    @property
+    def deletes(self) -> int:
+        return sum(t.deletes for t in self.tables)
+
+    def count(self, table: str) -> int:
+        """Rows of `table` sent or withdrawn."""
+        return sum(t.upserts + t.deletes for t in self.tables if t.table == table)
 
 
 def get_peer(session: Session, local: uuid.UUID, peer: uuid.UUID) -> SyncPeer:
@@ -157,6 +200,92 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+@dataclass
+class _Prepared:
+    """Who the package is for and what of the scope the peer does not hold yet (shared by the plan and the
+    export, so both count the same)."""
+
+    peer_key: SyncKey
+    recipient_name: str
+    watermark_for: str
+    scope: Scope
+    classified: set[uuid.UUID]
+    acked: dict[tuple[str, uuid.UUID], int]
+    maybe: set[tuple[str, uuid.UUID]]
+
+
+def _prepare(s: Session, profile: Profile, local: uuid.UUID, peer_installation_id: uuid.UUID) -> _Prepared:
+    peer_key = current_peer_key(s, peer_installation_id)
+    if peer_key is None or peer_key.role == profile.role:
+        raise InvalidState("sync_no_peer_key", who=str(peer_installation_id))
+    recipient_name, watermark_for = _recipient(s, peer_key)
+    if profile.role is ProfileRole.SECRETARIAT:
+        assert peer_key.member_id is not None
+        scope = member_scope(s, load_actor(s, peer_key.member_id))
+        classified = _mark_watermarks(s, scope)
+    else:
+        assert profile.member_id is not None
+        scope = own_scope(s, profile.member_id)
+        classified = set()
+    acked, maybe = inventory(s, local, peer_installation_id)
+    return _Prepared(peer_key, recipient_name, watermark_for, scope, classified, acked, maybe)
+
+
+def plan_export(
+    database: Database,
+    keys: Keyring | Profile,
+    actor: Actor | None,
+    peer_installation_id: uuid.UUID,
+    encrypt: bool = True,
+) -> ExportPlan:
+    """What `export_package` would write for `peer_installation_id` now: per table the rows sent and
+    withdrawn, the files and their bytes, how many are watermarked, and the package's size (estimated).
+    Read-only: no sequence number is used and nothing is recorded. Only the profile is needed (no
+    passphrase): nothing is signed or encrypted."""
+    profile = keys.profile if isinstance(keys, Keyring) else keys
+    check_installation(profile, database.installation_id)
+    local = database.installation_id
+    with database.read() as s:
+        check_sync_actor(s, actor, profile)
+        prepared = _prepare(s, profile, local, peer_installation_id)
+        peer = s.execute(
+            select(SyncPeer).where(
+                SyncPeer.local_installation_id == local, SyncPeer.peer_installation_id == peer_installation_id
+            )
+        ).scalar()
+        last_sent, ack = (0, 0) if peer is None else (peer.last_seq_sent, peer.last_seq_applied)
+
+        def stand_in(sha: str, size: int, pages: int) -> tuple[str, Content, int]:
+            # Not stamped here (that is the slow part of writing): a hash of its own names the copy, so a
+            # stamped and a plain use of one file count as the two files the package will carry; its size
+            # is the original's and what the stamp adds (measured on the demo's dossiers: the font once,
+            # then the overlay of each page).
+            marked = hashlib.sha256(f"watermarked|{sha}|{prepared.watermark_for}".encode()).hexdigest()
+            return marked, database.blobs.path(sha), size + STAMP_BYTES + STAMP_PAGE_BYTES * pages
+
+        built = _build(s, database, prepared, profile.role, stand_in)
+    if not encrypt and _needs_encryption(prepared, built):
+        raise DomainError("sync_classified_needs_encryption")
+    sizes = [size for _content, size in built.files.values()]
+    packed = len(zlib.compress(container.encode_records(built.records), 6))
+    return ExportPlan(
+        recipient_installation_id=peer_installation_id,
+        recipient_member_id=prepared.peer_key.member_id,
+        recipient_name=prepared.recipient_name,
+        sequence=last_sent + 1,
+        ack=ack,
+        tables=tuple(
+            TablePlan(table, upserts, deletes)
+            for table, (upserts, deletes) in sorted(built.counts.items(), key=lambda kv: table_order()[kv[0]])
+        ),
+        files=len(built.files),
+        file_bytes=sum(sizes),
+        watermarked=built.watermarked(prepared.classified),
+        encrypted=encrypt,
+        estimated_size=container.estimate_size(packed, sizes, encrypt),
+    )
+
+
 def export_package(
     database: Database,
     keyring: Keyring,
@@ -164,9 +293,14 @@ def export_package(
     peer_installation_id: uuid.UUID,
     out: Path,
     encrypt: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
     """Write the package for `peer_installation_id` to `out` (temporary file, flushed, then renamed: an
-    interrupted export leaves no .ecab and uses no sequence number)."""
+    interrupted export leaves no .ecab and uses no sequence number).
+
+    `progress(done, total)` reports the bytes written; when `cancelled()` turns true the export stops
+    within one file and raises `ExportCancelled`, leaving no file and the database as it was."""
     profile = keyring.profile
     check_installation(profile, database.installation_id)
     local = database.installation_id
@@ -175,25 +309,25 @@ def export_package(
     with _temporary_beside(out) as (handle, tmp), database.write(actor) as s:
         check_sync_actor(s, actor, profile)
         register_own_keys(s, profile)
-        peer_key = current_peer_key(s, peer_installation_id)
-        if peer_key is None or peer_key.role == profile.role:
-            raise InvalidState("sync_no_peer_key", who=str(peer_installation_id))
+        prepared = _prepare(s, profile, local, peer_installation_id)
+        peer_key = prepared.peer_key
         peer = get_peer(s, local, peer_installation_id)
-        recipient_name, watermark_for = _recipient(s, peer_key)
-        if profile.role is ProfileRole.SECRETARIAT:
-            assert peer_key.member_id is not None
-            scope = member_scope(s, load_actor(s, peer_key.member_id))
-            classified = _mark_watermarks(s, scope)
-        else:
-            assert profile.member_id is not None
-            scope = own_scope(s, profile.member_id)
-            classified = set()
-        acked, maybe = inventory(s, local, peer_installation_id)
         sequence = peer.last_seq_sent + 1
-        records, pending, files, counts = _build(
-            s, database, scope, acked, maybe, classified, profile.role, watermark_for
-        )
-        if not encrypt and (classified & set(scope.get("document_versions", {})) or _any_classified(records)):
+        # The stamp names the reader only, and the stamped file is the same each time (reportlab's
+        # invariant mode, pypdf without file ids), so a version and a ballot pinned to it agree on the hash.
+        stamped: dict[str, tuple[str, Content, int]] = {}
+
+        def stamp(sha: str, _size: int, _pages: int) -> tuple[str, Content, int]:
+            if sha not in stamped:
+                if cancelled is not None and cancelled():
+                    raise ExportCancelled()
+                data = watermark_pdf(database.blobs.read(sha), prepared.watermark_for)
+                stamped[sha] = (hashlib.sha256(data).hexdigest(), data, len(data))
+            return stamped[sha]
+
+        built = _build(s, database, prepared, profile.role, stamp)
+        records, pending, files = built.records, built.pending, built.files
+        if not encrypt and _needs_encryption(prepared, built):
             raise DomainError("sync_classified_needs_encryption")
         header = container.Header(
             package_id=package_id,
@@ -204,21 +338,22 @@ def export_package(
             ack=peer.last_seq_applied,
         )
         try:
-            container.write_package(
+            written = container.write_package(
                 handle,
                 header,
                 keyring,
                 records,
-                ((sha, load()) for sha, load in files.items()),
+                [(sha, content) for sha, (content, _size) in files.items()],
                 b64d(peer_key.enc_public, 32) if encrypt else None,
+                progress=progress,
+                cancelled=cancelled,
+                sync_every=SYNC_EVERY,
             )
             handle.flush()
             os.fsync(handle.fileno())
         except OSError as exc:
             raise DomainError("disk_write_failed", reason=exc.strerror or str(exc)) from exc
-        handle.seek(0)
-        digest = hashlib.file_digest(handle, "sha256").hexdigest()
-        size = handle.tell()
+        digest, size = written.sha256, written.size
         if pending:
             s.execute(
                 insert(SyncInventory),
@@ -285,17 +420,20 @@ def export_package(
         path=out,
         recipient_installation_id=peer_installation_id,
         recipient_member_id=peer_key.member_id,
-        recipient_name=recipient_name,
+        recipient_name=prepared.recipient_name,
         sequence=sequence,
         ack=header.ack,
         upserts=upserts,
         deletes=len(records) - upserts,
         files=len(files),
-        watermarked=sum(1 for v in classified if ("document_versions", v) in pending),
+        watermarked=built.watermarked(prepared.classified),
         encrypted=encrypt,
         size=size,
         sha256=digest,
-        tables=tuple(sorted(counts.items(), key=lambda kv: table_order()[kv[0]])),
+        tables=tuple(
+            (table, upserts + deletes)
+            for table, (upserts, deletes) in sorted(built.counts.items(), key=lambda kv: table_order()[kv[0]])
+        ),
     )
 
 
@@ -309,51 +447,50 @@ def _recipient(session: Session, key: SyncKey) -> tuple[str, str]:
     return member.full_name, f"{member.full_name} · {member.title}" if member.title else member.full_name
 
 
-def _any_classified(records: list[dict[str, Any]]) -> bool:
-    return any(r["op"] == "upsert" and r["row"].get("classification", "normal") != "normal" for r in records)
+def _needs_encryption(prepared: _Prepared, built: _Built) -> bool:
+    """Something classified would travel: a watermarked file, or a classified row."""
+    if prepared.classified & set(prepared.scope.get("document_versions", {})):
+        return True
+    return any(
+        r["op"] == "upsert" and r["row"].get("classification", "normal") != "normal" for r in built.records
+    )
+
+
+# (entry hash, content, size) of the watermarked copy of a stored file, given its hash, size and pages
+Stamp = Callable[[str, int, int], tuple[str, Content, int]]
+
+
+@dataclass
+class _Built:
+    records: list[dict[str, Any]]  # deletes first (children first), then upserts (parents first)
+    pending: dict[tuple[str, uuid.UUID], int]  # the inventory entries the package makes pending
+    files: dict[str, tuple[Content, int]]  # entry hash -> (content, size)
+    counts: dict[str, list[int]]  # table -> [upserts, deletes]
+
+    def watermarked(self, classified: set[uuid.UUID]) -> int:
+        return sum(1 for v in classified if ("document_versions", v) in self.pending)
 
 
 def _build(
-    session: Session,
-    database: Database,
-    scope: Scope,
-    acked: dict[tuple[str, uuid.UUID], int],
-    maybe: set[tuple[str, uuid.UUID]],
-    classified: set[uuid.UUID],
-    role: ProfileRole,
-    watermark_for: str,
-) -> tuple[
-    list[dict[str, Any]], dict[tuple[str, uuid.UUID], int], dict[str, Callable[[], bytes]], dict[str, int]
-]:
-    """The records (deletes first, children first; then upserts, parents first), the inventory entries
-    they make pending, and the files by hash."""
+    session: Session, database: Database, prepared: _Prepared, role: ProfileRole, stamp: Stamp
+) -> _Built:
+    """The records, the inventory entries they make pending, and the files by hash (read from the store only
+    while the package is written)."""
     order = table_order()
     cls = entity_classes()
-    records: list[dict[str, Any]] = []
-    pending: dict[tuple[str, uuid.UUID], int] = {}
-    files: dict[str, Callable[[], bytes]] = {}  # read one at a time while the package is written
-    counts: dict[str, int] = {}
+    scope, acked, classified = prepared.scope, prepared.acked, prepared.classified
+    built = _Built([], {}, {}, {})
     # Rows the peer may hold that are no longer for it: the secretariat withdraws what it owns; a laptop
     # withdraws the positions its member took back.
     deletable = SECRETARIAT_TABLES if role is ProfileRole.SECRETARIAT else MEMBER_DELETABLE
     gone = sorted(
-        (key for key in maybe if key[0] in deletable and key[1] not in scope.get(key[0], {})),
+        (key for key in prepared.maybe if key[0] in deletable and key[1] not in scope.get(key[0], {})),
         key=lambda k: (-order[k[0]], str(k[1])),
     )
     for entity, entity_id in gone:
-        records.append(delete_record(entity, entity_id))
-        pending[(entity, entity_id)] = WITHDRAWN
-        counts[entity] = counts.get(entity, 0) + 1
-    # The stamp names the reader only, and the stamped file is the same each time (reportlab's invariant
-    # mode, pypdf without file ids), so a version and a ballot pinned to it agree on the stamped hash.
-    stamped: dict[str, tuple[str, bytes]] = {}  # original hash -> (stamped hash, stamped file)
-
-    def stamped_copy(sha: str) -> tuple[str, bytes]:
-        if sha not in stamped:
-            data = watermark_pdf(database.blobs.read(sha), watermark_for)
-            stamped[sha] = (hashlib.sha256(data).hexdigest(), data)
-        return stamped[sha]
-
+        built.records.append(delete_record(entity, entity_id))
+        built.pending[(entity, entity_id)] = WITHDRAWN
+        built.counts.setdefault(entity, [0, 0])[1] += 1
     for table in sorted(scope, key=order.__getitem__):
         rows = scope[table]
         changed = [rid for rid, row in rows.items() if acked.get((table, rid)) != row.code]
@@ -376,16 +513,16 @@ def _build(
                             image[name] = None
                 if table == "document_versions":
                     if obj.id in classified:
-                        stamped_sha, data = stamped_copy(image["sha256"])
-                        image["sha256"], image["size"] = stamped_sha, len(data)
-                        files[stamped_sha] = lambda data=data: data  # type: ignore[misc]
+                        sha, content, size = stamp(image["sha256"], image["size"], image["page_count"])
+                        image["sha256"], image["size"] = sha, size
+                        built.files[sha] = (content, size)
                     else:
-                        files[image["sha256"]] = lambda sha=image["sha256"]: database.blobs.read(sha)  # type: ignore[misc]
+                        built.files[image["sha256"]] = (database.blobs.path(image["sha256"]), image["size"])
                 if table == "ballot_documents" and row.variant & WATERMARKED:
                     version = session.get(DocumentVersion, obj.version_id)  # type: ignore[attr-defined]
                     if version is not None:
-                        image["sha256"] = stamped_copy(version.sha256)[0]
-                records.append(upsert_record(table, image))
-                pending[(table, obj.id)] = state_code(row.version, row.variant)
-                counts[table] = counts.get(table, 0) + 1
-    return records, pending, files, counts
+                        image["sha256"] = stamp(version.sha256, version.size, version.page_count)[0]
+                built.records.append(upsert_record(table, image))
+                built.pending[(table, obj.id)] = state_code(row.version, row.variant)
+                built.counts.setdefault(table, [0, 0])[0] += 1
+    return built

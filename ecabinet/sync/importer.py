@@ -1,22 +1,25 @@
 """Import a package: check everything first — container, signature, trust, recipient, order, every entry,
 every record against the schema and the sender's authority — then apply all of it in one unit of work, or
-nothing. Refusals are recorded in the audit log in a unit of their own and raised as `PackageRefused`."""
+nothing. Refusals are recorded in the audit log in a unit of their own and raised as `PackageRefused`.
+A dry run does all of that, then rolls back: it reports what the import would do and changes nothing."""
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import delete, insert, select, text, tuple_
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ecabinet.audit.chain import record_event
 from ecabinet.db import Database
 from ecabinet.model import (
+    Base,
     DocumentVersion,
     Member,
     utcnow,
@@ -57,6 +60,7 @@ class ImportResult:
     tables: tuple[tuple[str, int], ...] = ()  # rows changed per table
     refused: tuple[RefusedChange, ...] = ()  # changes from a member recorded as refused here
     notices: tuple[RefusedChange, ...] = ()  # refusals the secretariat reported back (on a laptop)
+    dry_run: bool = False  # what the import would do: checked and applied, then rolled back
 
     @property
     def changed(self) -> int:
@@ -74,6 +78,14 @@ class _Facts:
     sequence: int | None = None
 
 
+class _DryRunDone(Exception):
+    """Leaves a dry run's unit of work by an exception, so that it rolls back, carrying the result."""
+
+    def __init__(self, result: ImportResult) -> None:
+        super().__init__("dry run")
+        self.result = result
+
+
 def import_package(
     database: Database,
     keyring: Keyring,
@@ -81,13 +93,19 @@ def import_package(
     actor: Actor | None,
     limits: Limits = DEFAULT_LIMITS,
     now: datetime | None = None,
+    dry_run: bool = False,
 ) -> ImportResult:
-    """Check and apply the package at `path`; `PackageRefused` (with the reason) when any check fails."""
+    """Check and apply the package at `path`; `PackageRefused` (with the reason) when any check fails.
+
+    `dry_run`: every check and the whole apply run inside the unit of work, which then rolls back; the result
+    (`dry_run` set) says what would be applied and refused. Nothing changes: no rows, no audit event, no
+    file left in the store; a refused package raises the same `PackageRefused` but records no refusal."""
     facts = _Facts(file=path.name)
     try:
-        return _import(database, keyring, path, actor, limits, now or utcnow(), facts)
+        return _import(database, keyring, path, actor, limits, now or utcnow(), facts, dry_run)
     except PackageRefused as refusal:
-        _record_refusal(database, actor, facts, refusal)
+        if not dry_run:
+            _record_refusal(database, actor, facts, refusal)
         raise
 
 
@@ -119,6 +137,7 @@ def _import(
     limits: Limits,
     now: datetime,
     facts: _Facts,
+    dry_run: bool,
 ) -> ImportResult:
     profile = keyring.profile
     check_installation(profile, database.installation_id)
@@ -143,8 +162,11 @@ def _import(
                 sender_name=sender_name,
                 already_applied=True,
                 applied_at=done.created_at,
+                dry_run=dry_run,
             )
-        removed_blobs: set[str] = set()
+        removed_blobs: set[str] = set()  # files of the versions the package deletes
+        new_blobs: set[str] = set()  # files it put in the store that were not there
+        committed = False
         try:
             with database.write(actor) as s:
                 check_sync_actor(s, actor, profile)
@@ -152,11 +174,47 @@ def _import(
                 if database.is_sqlite:
                     # Documents and their current version point at each other; links are checked at commit.
                     s.execute(text("PRAGMA defer_foreign_keys = ON"))
-                result = _apply(s, database, profile, verified, sender_name, now, removed_blobs)
+                result = _apply(s, database, profile, verified, sender_name, now, removed_blobs, new_blobs)
+                if dry_run:
+                    _check_deferred(s, database, verified)
+                    raise _DryRunDone(replace(result, dry_run=True))
+            committed = True
+        except _DryRunDone as done_dry:
+            return done_dry.result
         except IntegrityError as exc:  # a package whose rows contradict this database: nothing was applied
             raise PackageRefused("sync_conflict", detail=str(exc.orig)[:200]) from exc
-        _drop_unused_blobs(database, removed_blobs)
+        finally:
+            if not committed:  # no row uses what a dry run or a failed import wrote (unless it was there)
+                with contextlib.suppress(SQLAlchemyError):
+                    _drop_unused_blobs(database, actor, new_blobs)
+        _drop_unused_blobs(database, actor, removed_blobs)
         return result
+
+
+# What an import writes besides the package's rows: keys, peer state, history, notices, inventory.
+_STATE_TABLES = ("sync_keys", "sync_peers", "sync_packages", "sync_notices", "sync_inventory")
+
+
+def _check_deferred(s: Session, database: Database, verified: Verified) -> None:
+    """SQLite checks the foreign keys deferred above at COMMIT, which a dry run never reaches: ask it to check
+    the tables the package changed, those the import keeps its state in, and every table below them (a delete
+    goes down the foreign keys), so the dry run refuses what the commit would."""
+    if not database.is_sqlite:
+        return  # PostgreSQL checks every constraint as each row is written
+    tables = {r.table for r in verified.records} | set(_STATE_TABLES)
+    frontier = set(tables)
+    while frontier:
+        below = {
+            t.name
+            for t in Base.metadata.sorted_tables
+            for fk in t.foreign_keys
+            if fk.column.table.name in frontier and t.name not in tables
+        }
+        tables |= below
+        frontier = below
+    for table in sorted(tables):
+        if s.execute(text(f'PRAGMA foreign_key_check("{table}")')).first() is not None:
+            raise PackageRefused("sync_conflict", detail="FOREIGN KEY constraint failed")
 
 
 def _sender_name(session: Session, sender: Sender) -> str:
@@ -239,6 +297,7 @@ def _apply(
     sender_name: str,
     now: datetime,
     removed_blobs: set[str],
+    new_blobs: set[str],
 ) -> ImportResult:
     manifest = verified.manifest
     sender = verified.sender
@@ -252,7 +311,7 @@ def _apply(
         )
     if manifest.ack > peer.last_seq_sent:
         raise PackageRefused("sync_bad_ack", ack=manifest.ack, sent=peer.last_seq_sent)
-    work = Changes(s, database, profile, verified, now)
+    work = Changes(s, database, profile, verified, now, written_blobs=new_blobs)
     work.check()
     work.apply()
     files = work.store_files()
@@ -381,18 +440,20 @@ def _note_held(s: Session, local: uuid.UUID, peer: uuid.UUID, held: list[tuple[s
         )
 
 
-def _drop_unused_blobs(database: Database, candidates: set[str]) -> None:
-    """Files of versions withdrawn from this laptop go too (a classified copy must not linger)."""
+def _drop_unused_blobs(database: Database, actor: Actor | None, candidates: set[str]) -> None:
+    """Files no version uses go from the store: those of versions withdrawn from this laptop (a classified
+    copy must not linger), and those a dry run or a failed import wrote. Looked up and removed under the write
+    lock (SQLite), so no import in between comes to rely on one of them; nothing is written."""
     if not candidates:
         return
-    with database.read() as s:
-        still = set(
-            s.execute(
-                select(DocumentVersion.sha256).where(DocumentVersion.sha256.in_(sorted(candidates)))
-            ).scalars()
-        )
-    for sha in candidates - still:
-        try:
-            database.blobs.path(sha).unlink(missing_ok=True)
-        except (OSError, ValueError):
-            continue
+    with database.write(actor) as s:
+        still: set[str] = set()
+        for chunk in chunks(sorted(candidates)):
+            still.update(
+                s.execute(select(DocumentVersion.sha256).where(DocumentVersion.sha256.in_(chunk))).scalars()
+            )
+        for sha in candidates - still:
+            try:
+                database.blobs.path(sha).unlink(missing_ok=True)
+            except (OSError, ValueError):
+                continue

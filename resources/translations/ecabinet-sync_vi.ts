@@ -60,14 +60,6 @@ Chưa có gì được thiết lập; hãy thử lại từ trang Đồng bộ.<
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
-    <message>
-        <source>Writing the package for {who}…</source>
-        <translation>Đang ghi gói cho {who}…</translation>
-    </message>
-    <message>
-        <source>Exporting sync packages…</source>
-        <translation>Đang xuất gói đồng bộ…</translation>
-    </message>
 </context>
 <context>
     <name>FileChooser</name>
@@ -142,10 +134,6 @@ Chưa có gì được thiết lập; hãy thử lại từ trang Đồng bộ.<
 <context>
     <name>FolderPage</name>
     <message>
-        <source>Where the packages go</source>
-        <translation>Nơi lưu gói</translation>
-    </message>
-    <message>
         <source>A folder on this computer or a USB stick; the file names carry the package number.</source>
         <translation>Một thư mục trên máy này hoặc trên USB; tên tệp có kèm số thứ tự của gói.</translation>
     </message>
@@ -166,12 +154,92 @@ Chưa có gì được thiết lập; hãy thử lại từ trang Đồng bộ.<
         <translation>Các tệp sẽ ghi:</translation>
     </message>
     <message>
-        <source>Each package is signed with this installation&apos;s key and encrypted for its recipient. How many records and files it carries, and its size, are known once it is written: they are shown on the next page.</source>
-        <translation>Mỗi gói được ký bằng khóa của máy này và mã hóa riêng cho người nhận. Số bản ghi, số tệp và dung lượng của gói chỉ biết được sau khi ghi xong: chúng sẽ hiện ở trang tiếp theo.</translation>
-    </message>
-    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Thư mục {folder} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Where the packages go, and what they carry</source>
+        <translation>Nơi lưu các gói và nội dung của từng gói</translation>
+    </message>
+    <message>
+        <source>What each package carries:</source>
+        <translation>Mỗi gói mang theo:</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Carries</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Each package is signed with this installation&apos;s key and encrypted for its recipient. The sizes are close estimates: watermarked copies are stamped only when the packages are written.</source>
+        <translation>Mỗi gói được ký bằng khóa của máy này và mã hóa riêng cho người nhận. Dung lượng là ước tính sát: bản đóng dấu tên người nhận chỉ được tạo khi ghi gói.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message>
+        <source>Counting what each package carries…</source>
+        <translation>Đang đếm nội dung của từng gói…</translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n package(s), about {size}.</source>
+        <translation>
+            <numerusform>Tổng cộng: %n gói, khoảng {size}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n phiên họp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n tài liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s)</source>
+        <translation>
+            <numerusform>%n phiếu lấy ý kiến</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n ý kiến trả lời</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other change(s)</source>
+        <translation>
+            <numerusform>%n thay đổi khác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n tệp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n watermarked)</source>
+        <translation>
+            <numerusform>(%n tệp đóng dấu tên người nhận)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing new (only the acknowledgement)</source>
+        <translation>không có gì mới (chỉ xác nhận đã nhận)</translation>
     </message>
 </context>
 <context>
@@ -403,6 +471,54 @@ Chưa có gì được thiết lập; hãy thử lại từ trang Đồng bộ.<
     <message>
         <source>You stopped the import before this package.</source>
         <translation>Anh/chị đã dừng việc nhập trước gói này.</translation>
+    </message>
+    <message>
+        <source>Trying {file}: every check, then its changes, undone…</source>
+        <translation>Đang nhập thử {file}: kiểm tra toàn bộ, áp dụng thử các thay đổi rồi hoàn tác…</translation>
+    </message>
+    <message>
+        <source>Checking the packages…</source>
+        <translation>Đang kiểm tra các gói…</translation>
+    </message>
+    <message>
+        <source>Before import: what each package says about itself, and what a trial import found — every check run and the changes tried, then undone. Nothing has changed yet; Import applies each package whole or not at all.</source>
+        <translation>Trước khi nhập: thông tin mỗi gói tự ghi về mình, và kết quả nhập thử — đã chạy mọi bước kiểm tra, áp dụng thử các thay đổi rồi hoàn tác. Chưa có gì thay đổi; khi nhập, ứng dụng áp dụng trọn từng gói hoặc không áp dụng gì.</translation>
+    </message>
+    <message>
+        <source>Each package was tried on its own, against this installation as it is now.</source>
+        <translation>Mỗi gói được nhập thử riêng, trên dữ liệu hiện có của máy này.</translation>
+    </message>
+    <message>
+        <source>Trial import:</source>
+        <translation>Nhập thử:</translation>
+    </message>
+    <message>
+        <source>it would be refused.</source>
+        <translation>gói sẽ bị từ chối.</translation>
+    </message>
+    <message>
+        <source>it was applied here before; importing it again changes nothing.</source>
+        <translation>gói đã được áp dụng ở máy này trước đây; nhập lại sẽ không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Every check passed. {added} would be added, {changed} changed, {removed} removed; {unchanged} unchanged; {files} files.</source>
+        <translation>Mọi bước kiểm tra đều đạt. Sẽ có {added} thêm mới, {changed} thay đổi, {removed} xóa; {unchanged} giữ nguyên; {files} tệp.</translation>
+    </message>
+    <message>
+        <source>Would change: {tables}.</source>
+        <translation>Sẽ thay đổi: {tables}.</translation>
+    </message>
+    <message>
+        <source>Every check passed; nothing else would change.</source>
+        <translation>Mọi bước kiểm tra đều đạt; ngoài ra không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Every check passed; nothing would change: every record is here already.</source>
+        <translation>Mọi bước kiểm tra đều đạt; sẽ không có gì thay đổi: máy này đã có đủ mọi bản ghi.</translation>
+    </message>
+    <message>
+        <source>Would be recorded as refused: {reason}</source>
+        <translation>Sẽ được ghi nhận là bị từ chối: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1117,30 @@ Hãy xuất lại tệp khóa và nhập vào mọi máy khác; các máy đó c
     <message>
         <source>{who}: {reason}</source>
         <translation>{who}: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the export</source>
+        <translation>&amp;Hủy xuất gói</translation>
+    </message>
+    <message>
+        <source>Stop now: the package being written is not kept; those already written stay</source>
+        <translation>Dừng ngay: gói đang ghi sẽ không được giữ lại; các gói đã ghi xong vẫn còn</translation>
+    </message>
+    <message>
+        <source>Package {n} of {count}, for {who}: {done} of {total}</source>
+        <translation>Gói {n}/{count}, cho {who}: {done} / {total}</translation>
+    </message>
+    <message>
+        <source>All packages: about {done} of {total}</source>
+        <translation>Tất cả các gói: khoảng {done} / {total}</translation>
+    </message>
+    <message>
+        <source>Stopping: the package being written is not kept…</source>
+        <translation>Đang dừng: gói đang ghi sẽ không được giữ lại…</translation>
+    </message>
+    <message>
+        <source>The package for {who} was not kept.</source>
+        <translation>Gói cho {who} không được giữ lại.</translation>
     </message>
 </context>
 <context>

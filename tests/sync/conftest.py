@@ -139,8 +139,9 @@ def exchange(
         K.trust_key(s, None, keys.profile, info.fingerprint)
 
 
-def build_world(root: Path, template: Path) -> World:
-    sec = open_home(root / "sec", template)
+def build_world(root: Path, template: Path, sec: Database | None = None) -> World:
+    """The world on SQLite, or with `sec` as the secretariat's (empty, migrated) database — PostgreSQL."""
+    sec = sec or open_home(root / "sec", template)
     cast = make_cast(sec)
     pdf = _pdf()
     sha = sec.blobs.put(pdf)

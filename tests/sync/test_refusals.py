@@ -604,6 +604,24 @@ def test_bad_package_is_refused_and_changes_nothing(ctx: Ctx, case: str) -> None
     assert "Không có gì thay đổi" in refused.value.message("vi")
 
 
+@pytest.mark.parametrize("case", list(CASES))
+def test_a_dry_run_of_a_bad_package_gives_the_same_reason_and_records_nothing(ctx: Ctx, case: str) -> None:
+    target, build, code, limits = CASES[case]
+    package = build(ctx)
+    database = ctx.sec if target == "sec" else ctx.pm
+    keyring = ctx.w.sec_keys if target == "sec" else ctx.w.laptops["pm"].keyring
+    actor = ctx.w.cast.officer if target == "sec" else ctx.w.laptops["pm"].member
+    before = dump(database, with_audit=True)
+    from ecabinet.sync.importer import import_package
+
+    with pytest.raises(PackageRefused) as refused:
+        import_package(
+            database, keyring, package, actor, dry_run=True, **({"limits": limits} if limits else {})
+        )
+    assert refused.value.code == code, refused.value.message("en")
+    assert dump(database, with_audit=True) == before, "not even the refusal is recorded"
+
+
 def test_the_valid_package_behind_the_bad_ones_still_applies(ctx: Ctx) -> None:
     """The refusals above were refusals of bad packages, not a broken setup: the good one applies."""
     result = ctx.w.import_on_sec(ctx.m2)

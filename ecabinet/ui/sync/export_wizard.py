@@ -1,13 +1,16 @@
-"""Xuất gói: choose the recipients and the folder, write one package each (in a worker), show what went."""
+"""Xuất gói: choose the recipients, see what each package carries and its size, choose the folder, then write
+one package each (in a worker) with byte progress and Cancel, and show what went."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,7 +34,7 @@ from ecabinet.errors import DomainError
 from ecabinet.model.sync import ProfileRole
 from ecabinet.security.keystore import Keyring, Profile
 from ecabinet.services.actor import Actor
-from ecabinet.sync.exporter import ExportResult, export_package
+from ecabinet.sync.exporter import ExportCancelled, ExportPlan, ExportResult, export_package, plan_export
 from ecabinet.ui import formatting
 from ecabinet.ui.context import AppContext
 from ecabinet.ui.errors import describe
@@ -47,15 +51,35 @@ EXPORT_FOLDER = Option("sync/export_folder", "")  # where the last packages were
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
+# What the worker reports while a package is written: (its number in the batch, bytes done, bytes in all).
+BytesWritten = Callable[[int, int, int], None]
+
 
 @dataclass
 class ExportBatch:
     """What a run of the wizard wrote: a result per package, a failure per recipient that could not be
-    written, and whether the user stopped it before the end."""
+    written, and whether the user stopped it before the end (and whose package was then not kept)."""
 
     results: list[ExportResult] = field(default_factory=list)
     failures: list[tuple[PeerState, Exception]] = field(default_factory=list)
     stopped: bool = False
+    interrupted: PeerState | None = None  # the package being written when the user cancelled
+
+
+def plan_packages(
+    database: Any, profile: Profile, chosen: Actor | None, targets: list[PeerState]
+) -> list[ExportPlan | DomainError]:
+    """The worker of the plan: what each package would carry (read-only), or why it cannot be planned."""
+    with database.read() as s:
+        actor = state.sync_actor(s, profile, chosen)
+    plans: list[ExportPlan | DomainError] = []
+    for target in targets:
+        assert target.installation_id is not None
+        try:
+            plans.append(plan_export(database, profile, actor, target.installation_id))
+        except DomainError as exc:
+            plans.append(exc)
+    return plans
 
 
 def export_packages(
@@ -67,16 +91,15 @@ def export_packages(
     folder: Path,
     own_name: str,
     progress: Progress,
-    labels: list[str],
+    written: BytesWritten | None = None,
 ) -> ExportBatch:
-    """The worker: one package per target, each in its own unit of work; Cancel stops between packages
-    (the export service itself cannot be interrupted, and a package half-written is never kept)."""
+    """The worker: one package per target, each in its own unit of work. Cancel stops the package being
+    written within one file (it is not kept, and uses no number); those written before stay."""
     batch = ExportBatch()
     for number, target in enumerate(targets):
         if progress.cancelled():
             batch.stopped = True
             break
-        progress.report(number * 100 // len(targets), labels[number])
         assert target.installation_id is not None
         try:
             with database.read() as s:
@@ -87,12 +110,29 @@ def export_packages(
                 own_name if to_secretariat else target.name, sequence, to_secretariat
             )
             batch.results.append(
-                export_package(database, keyring, actor, target.installation_id, folder / name)
+                export_package(
+                    database,
+                    keyring,
+                    actor,
+                    target.installation_id,
+                    folder / name,
+                    progress=None if written is None else partial(written, number),
+                    cancelled=progress.cancelled,
+                )
             )
+        except ExportCancelled:
+            batch.stopped = True
+            batch.interrupted = target
+            break
         except DomainError as exc:
             batch.failures.append((target, exc))
-    progress.report(100)
     return batch
+
+
+class _Relay(QObject):
+    """Made on the main thread: the worker's byte counts arrive there as queued signals."""
+
+    written = Signal(int, "qlonglong", "qlonglong")
 
 
 class RecipientsPage(QWizardPage):
@@ -215,11 +255,14 @@ class RecipientsPage(QWizardPage):
 
 
 class FolderPage(QWizardPage):
-    """Where the files go, and their names; Next writes them."""
+    """Where the files go, and what each package will carry and its size (counted in a worker while the
+    page is shown); Next writes them."""
 
     def __init__(self, wizard: ExportWizard) -> None:
         super().__init__(wizard)
         self.owner = wizard
+        self.plans: list[ExportPlan | DomainError] | None = None
+        self._asked = 0  # which plan request is current (going Back and Next again asks anew)
         self.folder = QLineEdit(objectName="exportFolder")
         self.folder_label = QLabel()
         self.folder_label.setBuddy(self.folder)
@@ -228,6 +271,17 @@ class FolderPage(QWizardPage):
         self.names_label = QLabel()
         self.names = QListWidget(objectName="fileNames")
         self.names.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.plan_label = QLabel()
+        self.plan = QTableWidget(0, 3, objectName="exportPlan")
+        self.plan.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.plan.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.plan.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.plan.verticalHeader().hide()
+        header = self.plan.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.total = QLabel(wordWrap=True, objectName="planTotal")
         self.what = QLabel(wordWrap=True, objectName="muted")
         row = QHBoxLayout()
         row.addWidget(self.folder_label)
@@ -236,7 +290,10 @@ class FolderPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.names_label)
-        layout.addWidget(self.names, 1)
+        layout.addWidget(self.names)
+        layout.addWidget(self.plan_label)
+        layout.addWidget(self.plan, 1)
+        layout.addWidget(self.total)
         layout.addWidget(self.what)
         self.setCommitPage(True)
         self.folder.textChanged.connect(self.completeChanged)
@@ -244,7 +301,7 @@ class FolderPage(QWizardPage):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Where the packages go"))
+        self.setTitle(self.tr("Where the packages go, and what they carry"))
         self.setSubTitle(
             self.tr("A folder on this computer or a USB stick; the file names carry the package number.")
         )
@@ -252,13 +309,15 @@ class FolderPage(QWizardPage):
         self.browse.setText(self.tr("&Choose…"))
         self.browse.setToolTip(self.tr("Choose the folder in a file dialog"))
         self.names_label.setText(self.tr("Files to write:"))
+        self.plan_label.setText(self.tr("What each package carries:"))
+        self.plan.setHorizontalHeaderLabels([self.tr("Recipient"), self.tr("Carries"), self.tr("Size")])
         self.what.setText(
             self.tr(
-                "Each package is signed with this installation's key and encrypted for its recipient. "
-                "How many records and files it carries, and its size, are known once it is written: "
-                "they are shown on the next page."
+                "Each package is signed with this installation's key and encrypted for its recipient. The sizes "
+                "are close estimates: watermarked copies are stamped only when the packages are written."
             )
         )
+        self._show_plans()
 
     def initializePage(self) -> None:
         if not self.folder.text():
@@ -272,6 +331,73 @@ class FolderPage(QWizardPage):
                     self.owner.own_name if to_secretariat else peer.name, peer.next_sequence, to_secretariat
                 )
             )
+        self.owner.plan()
+
+    def planning(self) -> int:
+        """A new plan is being counted; the number to hand back with its result."""
+        self._asked += 1
+        self.plans = None
+        self._show_plans()
+        self.completeChanged.emit()
+        return self._asked
+
+    def show_plans(self, asked: int, plans: list[ExportPlan | DomainError]) -> None:
+        if asked != self._asked:
+            return  # the answer to a question no longer asked
+        self.plans = plans
+        self._show_plans()
+        self.completeChanged.emit()
+
+    def _show_plans(self) -> None:
+        targets = self.owner.recipients.chosen()
+        plans = self.plans
+        self.plan.setRowCount(len(targets))
+        lang = self.owner.context.language
+        for row, peer in enumerate(targets):
+            planned = plans[row] if plans is not None and row < len(plans) else None
+            if planned is None:
+                cells = [self.tr("Counting…"), ""]
+            elif isinstance(planned, DomainError):
+                cells = [describe(planned, lang)[0], ""]
+            else:
+                cells = [self.carries(planned), text.size(planned.estimated_size)]
+            for column, value in enumerate([text.peer_name(peer.role, peer.name), *cells]):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.plan.setItem(row, column, item)
+        if plans is None:
+            self.total.setText(self.tr("Counting what each package carries…"))
+            return
+        ready = [p for p in plans if isinstance(p, ExportPlan)]
+        self.total.setText(
+            self.tr("In all: %n package(s), about {size}.", "", len(ready)).format(
+                size=text.size(sum(p.estimated_size for p in ready))
+            )
+        )
+
+    def carries(self, plan: ExportPlan) -> str:
+        """'2 sessions, 14 documents, 5 ballots, 3 other changes, 14 files (3 watermarked)': what a package
+        carries, in the words of the people who receive it."""
+        sessions, documents = plan.count("sessions"), plan.count("documents")
+        ballots, answers = plan.count("opinion_ballots"), plan.count("opinion_answers")
+        others = plan.upserts + plan.deletes - sessions - documents - ballots - answers
+        parts = []
+        if sessions:
+            parts.append(self.tr("%n session(s)", "", sessions))
+        if documents:
+            parts.append(self.tr("%n document(s)", "", documents))
+        if ballots:
+            parts.append(self.tr("%n ballot(s)", "", ballots))
+        if answers:
+            parts.append(self.tr("%n answer(s)", "", answers))
+        if others:
+            parts.append(self.tr("%n other change(s)", "", others))
+        if plan.files:
+            files = self.tr("%n file(s)", "", plan.files)
+            if plan.watermarked:
+                files += " " + self.tr("(%n watermarked)", "", plan.watermarked)
+            parts.append(files)
+        return ", ".join(parts) if parts else self.tr("nothing new (only the acknowledgement)")
 
     def _browse(self) -> None:
         chosen = self.owner.files.choose_folder(self, Path(self.folder.text() or documents_folder()))
@@ -279,7 +405,7 @@ class FolderPage(QWizardPage):
             self.folder.setText(str(chosen))
 
     def isComplete(self) -> bool:
-        return bool(self.folder.text().strip())
+        return bool(self.folder.text().strip()) and self.plans is not None
 
     def validatePage(self) -> bool:
         folder = Path(self.folder.text().strip()).expanduser()
@@ -293,14 +419,26 @@ class FolderPage(QWizardPage):
 
 
 class ResultPage(QWizardPage):
-    """Writes the packages when shown, then lists what each one carries."""
+    """Writes the packages when shown — byte progress for the package being written and for all, and Cancel
+    — then lists what each one carries."""
 
     def __init__(self, wizard: ExportWizard) -> None:
         super().__init__(wizard)
         self.owner = wizard
         self.batch: ExportBatch | None = None
         self.running = False
+        self.stopping = False
         self.status = QLabel(wordWrap=True, objectName="exportStatus")
+        self.current = QLabel(wordWrap=True, objectName="exportCurrent")
+        self.package_bar = QProgressBar(objectName="packageProgress")
+        self.overall_label = QLabel()
+        self.overall_bar = QProgressBar(objectName="overallProgress")
+        for bar in (self.package_bar, self.overall_bar):
+            bar.setRange(0, 1000)
+            bar.setTextVisible(False)
+        self.cancel = QPushButton(objectName="cancelExport")
+        self.cancel.setAutoDefault(False)
+        self.cancel.clicked.connect(self._cancel)
         self.table = QTableWidget(0, 6, objectName="exportResults")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -315,14 +453,27 @@ class ResultPage(QWizardPage):
         self.open_folder.setAutoDefault(False)
         self.open_folder.setEnabled(False)
         self.open_folder.clicked.connect(self._open_folder)
+        running = QVBoxLayout()
+        running.addWidget(self.current)
+        running.addWidget(self.package_bar)
+        running.addWidget(self.overall_label)
+        running.addWidget(self.overall_bar)
+        stop = QHBoxLayout()
+        stop.addStretch(1)
+        stop.addWidget(self.cancel)
+        running.addLayout(stop)
+        self.progress_box = QWidget()
+        self.progress_box.setLayout(running)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.open_folder)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
+        layout.addWidget(self.progress_box)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problems)
         layout.addLayout(row)
+        self._written: tuple[int, int, int] = (0, 0, 0)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -337,6 +488,10 @@ class ResultPage(QWizardPage):
                 self.tr("Size"),
             ]
         )
+        self.cancel.setText(self.tr("&Cancel the export"))
+        self.cancel.setToolTip(
+            self.tr("Stop now: the package being written is not kept; those already written stay")
+        )
         self.open_folder.setText(self.tr("&Open the folder"))
         self.open_folder.setToolTip(self.tr("Show the packages in the file manager"))
         self._show()
@@ -347,16 +502,67 @@ class ResultPage(QWizardPage):
     def isComplete(self) -> bool:
         return self.batch is not None and not self.running
 
+    def started(self) -> None:
+        self.batch = None
+        self.running = True
+        self.stopping = False
+        self._written = (0, 0, 0)
+        self._show()
+
+    @Slot(int, "qlonglong", "qlonglong")
+    def written(self, number: int, done: int, total: int) -> None:
+        self._written = (number, done, total)
+        self._show_progress()
+
+    def _cancel(self) -> None:
+        if self.running and not self.stopping:
+            self.stopping = True
+            self.owner.cancel_export()
+            self._show()
+
     def show_batch(self, batch: ExportBatch) -> None:
         self.batch = batch
         self.running = False
         self._show()
         self.completeChanged.emit()
 
+    def _show_progress(self) -> None:
+        targets = self.owner.targets
+        number, done, total = self._written
+        if not targets or number >= len(targets):
+            return
+        who = text.peer_name(targets[number].role, targets[number].name)
+        self.current.setText(
+            self.tr("Package {n} of {count}, for {who}: {done} of {total}").format(
+                n=number + 1,
+                count=len(targets),
+                who=who,
+                done=text.size(done),
+                total=text.size(total),
+            )
+        )
+        self.package_bar.setValue(done * 1000 // total if total else 0)
+        # All packages: those before this one count whole, at the size the plan gave them.
+        sizes = self.owner.planned_sizes()
+        before, this, everything = sum(sizes[:number]), sizes[number], sum(sizes)
+        overall = before + (this * done // total if total else 0)
+        self.overall_bar.setValue(overall * 1000 // everything if everything else 0)
+        self.overall_label.setText(
+            self.tr("All packages: about {done} of {total}").format(
+                done=text.size(overall), total=text.size(everything)
+            )
+        )
+
     def _show(self) -> None:
         batch = self.batch
+        self.progress_box.setVisible(self.running)
+        self.cancel.setEnabled(self.running and not self.stopping)
         if batch is None:
-            self.status.setText(self.tr("Writing the packages…") if self.running else "")
+            if self.stopping:
+                self.status.setText(self.tr("Stopping: the package being written is not kept…"))
+            else:
+                self.status.setText(self.tr("Writing the packages…") if self.running else "")
+            self._show_progress()
             return
         self.table.setRowCount(len(batch.results))
         for row, result in enumerate(batch.results):
@@ -380,6 +586,10 @@ class ResultPage(QWizardPage):
         written = len(batch.results)
         if batch.stopped:
             status = self.tr("Stopped: %n package(s) written before you cancelled.", "", written)
+            if batch.interrupted is not None:
+                status += " " + self.tr("The package for {who} was not kept.").format(
+                    who=text.peer_name(batch.interrupted.role, batch.interrupted.name)
+                )
         else:
             status = self.tr("%n package(s) written, signed and encrypted.", "", written)
         if written:
@@ -403,7 +613,8 @@ class ResultPage(QWizardPage):
 
 
 class ExportWizard(QWizard):
-    """Opened with open() from the Sync centre; the export runs on the write thread with a progress dialog."""
+    """Opened with open() from the Sync centre; the plan is counted on a reading thread, the export runs on
+    the write thread, its progress and Cancel on the last page."""
 
     def __init__(
         self,
@@ -428,11 +639,15 @@ class ExportWizard(QWizard):
         self.peers = peers
         self.own_name = own_name
         self.preselected = preselected or set()
+        self.targets: list[PeerState] = []  # those the export is writing for
+        self._progress: Progress | None = None  # the running export's, for Cancel
+        self.relay = _Relay(self)
         self.recipients = RecipientsPage(self)
         self.folder = FolderPage(self)
         self.result_page = ResultPage(self)
         for page in (self.recipients, self.folder, self.result_page):
             self.addPage(page)
+        self.relay.written.connect(self.result_page.written)
         fit_to_window(self, 120, 36)
         self.retranslate()
 
@@ -451,6 +666,34 @@ class ExportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Done"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
 
+    def plan(self) -> None:
+        """Count what each chosen package would carry, on a reading thread."""
+        profile = self.keys.profile
+        targets = self.recipients.chosen()
+        asked = self.folder.planning()
+        if profile is None:
+            self.folder.show_plans(asked, [])
+            return
+        database, chosen = self.context.database, self.context.actor
+        self.context.runner.operation(
+            lambda _progress: plan_packages(database, profile, chosen, targets)
+        ).success(lambda plans: self.folder.show_plans(asked, plans)).failure(self._plan_failed).from_source(
+            self
+        ).run_in_background()
+
+    def _plan_failed(self, exc: Exception) -> None:
+        self.folder.show_plans(self.folder._asked, [])
+        self.context.show_error(exc, self)
+
+    def planned_sizes(self) -> list[int]:
+        """The estimated size of each package being written (1 where none is known: counted equally)."""
+        plans = self.folder.plans or []
+        sizes = []
+        for n in range(len(self.targets)):
+            planned = plans[n] if n < len(plans) else None
+            sizes.append(planned.estimated_size if isinstance(planned, ExportPlan) else 1)
+        return sizes
+
     def run_export(self) -> None:
         keyring, profile = self.keys.keyring, self.keys.profile
         targets = self.recipients.chosen()
@@ -458,22 +701,34 @@ class ExportWizard(QWizard):
         if keyring is None or profile is None:
             self.result_page.show_batch(ExportBatch(stopped=True))
             return
-        labels = [
-            self.tr("Writing the package for {who}…").format(who=text.peer_name(t.role, t.name))
-            for t in targets
-        ]
+        self.targets = targets
         database, chosen, own_name = self.context.database, self.context.actor, self.own_name
-        self.result_page.running = True
-        self.result_page._show()
-        self.context.runner.operation(
+        written = self.relay.written.emit
+        operation = self.context.runner.operation(
             lambda progress: export_packages(
-                database, keyring, profile, chosen, targets, folder, own_name, progress, labels
+                database, keyring, profile, chosen, targets, folder, own_name, progress, written
             ),
             writes=True,
-        ).with_progress(self.tr("Exporting sync packages…"), self).success(
-            self.result_page.show_batch
-        ).failure(self._failed).from_source(self).run_in_background()
+        )
+        self._progress = operation.progress
+        self.result_page.started()
+        operation.success(self._finished).failure(self._failed).from_source(self).run_in_background()
+
+    def cancel_export(self) -> None:
+        if self._progress is not None:
+            self._progress.cancel()
+
+    def reject(self) -> None:
+        if self.result_page.running:  # closing would leave the worker writing: stop it instead
+            self.result_page._cancel()
+            return
+        super().reject()
+
+    def _finished(self, batch: ExportBatch) -> None:
+        self._progress = None
+        self.result_page.show_batch(batch)
 
     def _failed(self, exc: Exception) -> None:
+        self._progress = None
         self.result_page.show_batch(ExportBatch(stopped=True))
         self.context.show_error(exc, self)

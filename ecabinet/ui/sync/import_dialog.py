@@ -1,4 +1,5 @@
-"""Nhập gói: what each package says about itself before import, then what happened to it, in plain words."""
+"""Nhập gói: before import, what each package says about itself and what a dry run of it found; then what
+happened to it — in plain words."""
 
 from __future__ import annotations
 
@@ -48,10 +49,33 @@ class ImportOutcome:
     error: Exception | None = None
 
 
-def preview_packages(database: Any, profile: Profile, paths: list[Path]) -> list[PackagePreview]:
-    """The worker: each manifest, oldest package of each sender first (the order they must be applied in)."""
+def preview_packages(
+    database: Any,
+    profile: Profile,
+    paths: list[Path],
+    keyring: Keyring | None = None,
+    chosen: Actor | None = None,
+    progress: Progress | None = None,
+    labels: dict[Path, str] | None = None,
+) -> list[PackagePreview]:
+    """The worker: each manifest, oldest package of each sender first (the order they must be applied in);
+    with the keys open, a dry run of each against this database as it is now. Cancel stops the dry runs
+    between packages (those not tried show their manifest only)."""
     previews = [state.inspect_package(database, profile, p) for p in paths]
-    return sorted(previews, key=lambda p: (p.refused is not None, str(p.sender_member_id), p.sequence))
+    previews.sort(key=lambda p: (p.refused is not None, str(p.sender_member_id), p.sequence))
+    if keyring is None:
+        return previews
+    tried = []
+    for number, preview in enumerate(previews):
+        if progress is not None:
+            if progress.cancelled():
+                tried.append(preview)
+                continue
+            progress.report(number * 100 // len(previews), (labels or {}).get(preview.path, ""))
+        tried.append(state.try_package(database, keyring, profile, chosen, preview))
+    if progress is not None:
+        progress.report(100)
+    return tried
 
 
 def import_packages(
@@ -153,11 +177,24 @@ class ImportDialog(QDialog):
         if profile is None:
             self._render()
             return
-        database, paths = self.context.database, self.paths
+        database, paths, keyring, chosen = (
+            self.context.database,
+            self.paths,
+            self.keys.keyring,
+            self.context.actor,
+        )
+        labels = {
+            p: self.tr("Trying {file}: every check, then its changes, undone…").format(file=p.name)
+            for p in paths
+        }
         self.busy = True
-        self.context.runner.operation(lambda _p: preview_packages(database, profile, paths)).success(
-            self._previewed
-        ).failure(self._failed).run_in_background()
+        # A dry run changes nothing, so it is a read for the runner (no "data changed" afterwards); it holds
+        # SQLite's write lock while it tries, and the dialog is modal, so nothing of ours waits on it.
+        self.context.runner.operation(
+            lambda progress: preview_packages(database, profile, paths, keyring, chosen, progress, labels)
+        ).with_progress(self.tr("Checking the packages…"), self).success(self._previewed).failure(
+            self._failed
+        ).run_in_background()
 
     def _previewed(self, previews: list[PackagePreview]) -> None:
         self.busy = False
@@ -212,10 +249,22 @@ class ImportDialog(QDialog):
         outcomes = {o.path: o for o in self.outcomes}
         parts = []
         if not self.outcomes:
-            note = self.tr(
-                "Before import: what each package says about itself. Nothing is decrypted or changed yet; the "
-                "import checks the signature and every part first, then applies the package whole or not at all."
-            )
+            if any(p.trial is not None or p.trial_error is not None for p in self.previews):
+                note = self.tr(
+                    "Before import: what each package says about itself, and what a trial import found — every "
+                    "check run and the changes tried, then undone. Nothing has changed yet; Import applies each "
+                    "package whole or not at all."
+                )
+                if len(self.previews) > 1:
+                    note += " " + self.tr(
+                        "Each package was tried on its own, against this installation as it is now."
+                    )
+            else:
+                note = self.tr(
+                    "Before import: what each package says about itself. Nothing is decrypted or changed yet; "
+                    "the import checks the signature and every part first, then applies the package whole or "
+                    "not at all."
+                )
             parts.append(f"<p>{esc(note)}</p>")
         for preview in self.previews:
             parts.append(f"<h3>{esc(preview.path.name)}</h3>")
@@ -264,6 +313,54 @@ class ImportDialog(QDialog):
         if p.applied_at is not None:
             lines.append(
                 self.tr("It was already applied here on {date}.").format(date=text.when(p.applied_at))
+            )
+        items = "".join(f"<li>{esc(line)}</li>" for line in lines)
+        manifest = f"<p><b>{esc(title)}</b></p><ul>{items}</ul>"
+        return manifest if after else manifest + self._trial(p)
+
+    def _trial(self, p: PackagePreview) -> str:
+        """What the dry run found (before import only: afterwards the outcome itself is shown)."""
+        lang = self.context.language
+        title = self.tr("Trial import:")
+        if p.trial_error is not None:
+            colour = COLOURS[REFUSED]
+            verdict = self.tr("it would be refused.")
+            reason = describe(p.trial_error, lang)[0]
+            return f'<p><b>{esc(title)}</b> <b style="color:{colour}">{esc(verdict)}</b> {esc(reason)}</p>'
+        trial = p.trial
+        if trial is None:
+            return ""
+        if trial.already_applied:
+            again = self.tr("it was applied here before; importing it again changes nothing.")
+            return f"<p><b>{esc(title)}</b> {esc(again)}</p>"
+        lines = []
+        if trial.changed:
+            lines.append(
+                self.tr(
+                    "Every check passed. {added} would be added, {changed} changed, {removed} removed; "
+                    "{unchanged} unchanged; {files} files."
+                ).format(
+                    added=formatting.number(trial.inserted),
+                    changed=formatting.number(trial.updated),
+                    removed=formatting.number(trial.deleted),
+                    unchanged=formatting.number(trial.unchanged),
+                    files=formatting.number(trial.files),
+                )
+            )
+            lines.append(self.tr("Would change: {tables}.").format(tables=text.tables(trial.tables, lang)))
+        elif trial.refused:
+            lines.append(self.tr("Every check passed; nothing else would change."))
+        else:
+            lines.append(self.tr("Every check passed; nothing would change: every record is here already."))
+        for refused in trial.refused:
+            lines.append(
+                self.tr("Would be recorded as refused: {reason}").format(reason=refused.message(lang))
+            )
+        sender = text.peer_name(trial.sender_role, trial.sender_name)
+        for notice in trial.notices:
+            sent_by = text.secretariat() if trial.sender_role is ProfileRole.SECRETARIAT else sender
+            lines.append(
+                self.tr("{sender} reports: {reason}").format(sender=sent_by, reason=notice.message(lang))
             )
         items = "".join(f"<li>{esc(line)}</li>" for line in lines)
         return f"<p><b>{esc(title)}</b></p><ul>{items}</ul>"

@@ -11,7 +11,7 @@ import json
 import unicodedata
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
@@ -24,10 +24,11 @@ from ecabinet.errors import DomainError
 from ecabinet.model import AuditEvent, Member, Role
 from ecabinet.model.sync import PackageDirection, ProfileRole, SyncKey, SyncPackage, SyncPeer
 from ecabinet.security import crypto
-from ecabinet.security.keystore import Profile
+from ecabinet.security.keystore import Keyring, Profile
 from ecabinet.services.actor import Actor, load_actor
 from ecabinet.sync.container import PackageReader, parse_manifest
 from ecabinet.sync.errors import PackageRefused
+from ecabinet.sync.importer import ImportResult, import_package
 
 # Key states as the key manager shows them (KeyInfo.status), plus "none" for a peer without any key yet.
 T = TypeVar("T")
@@ -111,6 +112,9 @@ class PackagePreview:
     app_version: str = ""
     applied_at: datetime | None = None  # when this very package was applied here before
     last_applied_from_sender: int = 0
+    # A dry run (`try_package`): what importing it now would do, or why it would be refused.
+    trial: ImportResult | None = None
+    trial_error: DomainError | None = None
 
 
 # --- peers --------------------------------------------------------------------------------------------------
@@ -318,6 +322,22 @@ def inspect_package(database: Database, profile: Profile, path: Path) -> Package
         applied_at=done,
         last_applied_from_sender=peer or 0,
     )
+
+
+def try_package(
+    database: Database, keyring: Keyring, profile: Profile, chosen: Actor | None, preview: PackagePreview
+) -> PackagePreview:
+    """The preview with a dry run of the package: every check, and its changes applied then rolled back —
+    what would be applied and refused (late answers …), or the reason it would be refused. Nothing changes."""
+    if preview.refused is not None:
+        return preview
+    with database.read() as s:
+        actor = sync_actor(s, profile, chosen)
+    try:
+        trial = import_package(database, keyring, preview.path, actor, dry_run=True)
+    except DomainError as exc:
+        return replace(preview, trial_error=exc)
+    return replace(preview, trial=trial)
 
 
 # --- who acts, and names ------------------------------------------------------------------------------------
