@@ -9,28 +9,9 @@ from pathlib import Path
 import pytest
 
 from ecabinet.audit import verify_chain
-from ecabinet.cli import main
 from ecabinet.db import Database
 from tests.agenda.pdfs import make_pdf
-from tests.conftest import make_cast
-
-
-@pytest.fixture
-def home(tmp_path: Path) -> list[str]:
-    """Global options for a fresh database that has the test cast in it."""
-    folder = tmp_path / "home"
-    folder.mkdir()
-    url = f"sqlite:///{folder / 'x.db'}"
-    database = Database(url, folder)
-    make_cast(database)
-    database.close()
-    return ["--home", str(folder), "--db", url]
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.agenda.test_cli_dossiers import run
 
 
 def ok(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
